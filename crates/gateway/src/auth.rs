@@ -1,0 +1,109 @@
+//! Who is calling: a tenant's API key (most routes) or the platform operator (tenant creation).
+
+use std::sync::Arc;
+
+use axum::extract::FromRequestParts;
+use axum::http::header;
+use axum::http::request::Parts;
+use cadre_directory::{ApiKeyId, ApiKeyToken, Scope, TenantId};
+
+use crate::AppState;
+use crate::cache::TenantContext;
+use crate::problem::ApiError;
+
+/// An authenticated tenant caller.
+#[derive(Debug, Clone)]
+pub struct Caller {
+    /// The tenant and its legal entities.
+    pub tenant: Arc<TenantContext>,
+    /// The key used.
+    pub key_id: ApiKeyId,
+    /// What the key may do.
+    pub scopes: Vec<Scope>,
+}
+
+impl Caller {
+    /// The tenant's id.
+    pub fn tenant_id(&self) -> TenantId {
+        self.tenant.tenant.id
+    }
+
+    /// Fails with 403 unless the key holds `scope`.
+    pub fn require(&self, scope: Scope) -> Result<(), ApiError> {
+        if self.has(scope) {
+            Ok(())
+        } else {
+            Err(ApiError::forbidden(format!(
+                "this API key lacks the {scope} scope"
+            )))
+        }
+    }
+
+    /// Whether the key holds `scope`.
+    pub fn has(&self, scope: Scope) -> bool {
+        self.scopes.contains(&scope)
+    }
+}
+
+fn bearer(parts: &Parts) -> Result<&str, ApiError> {
+    let value = parts.headers.get(header::AUTHORIZATION).ok_or_else(|| {
+        ApiError::unauthenticated("send an API key as `Authorization: Bearer <key>`")
+    })?;
+    let value = value
+        .to_str()
+        .map_err(|_| ApiError::unauthenticated("the Authorization header is not text"))?;
+    match value.split_once(' ') {
+        Some((scheme, token)) if scheme.eq_ignore_ascii_case("bearer") => Ok(token.trim()),
+        _ => Err(ApiError::unauthenticated(
+            "use the Bearer scheme: `Authorization: Bearer <key>`",
+        )),
+    }
+}
+
+/// Resolves a bearer token to its tenant: parse, cached key lookup, constant-time secret check.
+pub async fn resolve(state: &AppState, token: &str) -> Result<Caller, ApiError> {
+    let token = ApiKeyToken::parse(token)
+        .ok_or_else(|| ApiError::unauthenticated("the API key is malformed"))?;
+    let key = state.cache.api_key(&state.directory, token.id()).await?;
+    let key = key
+        .filter(|k| k.accepts(&token))
+        .ok_or_else(|| ApiError::unauthenticated("the API key is unknown or revoked"))?;
+    let tenant = state
+        .cache
+        .tenant(&state.directory, key.tenant_id)
+        .await?
+        .ok_or_else(|| ApiError::unauthenticated("the API key's tenant no longer exists"))?;
+    tracing::Span::current().record("tenant", tracing::field::display(key.tenant_id));
+    Ok(Caller {
+        tenant,
+        key_id: key.id,
+        scopes: key.scopes.clone(),
+    })
+}
+
+impl FromRequestParts<AppState> for Caller {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        let token = bearer(parts)?;
+        resolve(state, token).await
+    }
+}
+
+/// The platform operator.
+#[derive(Debug, Clone, Copy)]
+pub struct Operator;
+
+impl FromRequestParts<AppState> for Operator {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        if state.is_operator(bearer(parts)?) {
+            Ok(Operator)
+        } else {
+            Err(ApiError::forbidden(
+                "only the platform operator may do this",
+            ))
+        }
+    }
+}

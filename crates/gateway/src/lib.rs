@@ -1,0 +1,82 @@
+//! The tenant-aware HTTP gateway: authenticate the API key, resolve the tenant, route to the
+//! one shard that holds the data, run the handler in a tenant-scoped transaction.
+
+mod auth;
+mod cache;
+mod json;
+mod problem;
+mod routes;
+mod state;
+mod telemetry;
+
+use std::future::Future;
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::http::Request;
+use axum::routing::{delete, get, post};
+use tokio::net::TcpListener;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::trace::TraceLayer;
+
+pub use auth::{Caller, resolve};
+pub use cache::{DirectoryCache, TenantContext};
+pub use json::BODY_LIMIT;
+pub use problem::{ApiError, PROBLEM_JSON};
+pub use state::{AppState, GatewayConfig, StartError};
+
+/// The gateway's routes and layers.
+pub fn router(state: AppState) -> Router {
+    let api = Router::new()
+        .route("/v1/tenants", post(routes::admin::create_tenant))
+        .route("/v1/tenant", get(routes::admin::get_tenant))
+        .route(
+            "/v1/legal-entities",
+            post(routes::admin::create_legal_entity).get(routes::admin::list_legal_entities),
+        )
+        .route(
+            "/v1/api-keys",
+            post(routes::admin::create_api_key).get(routes::admin::list_api_keys),
+        )
+        .route("/v1/api-keys/{id}", delete(routes::admin::revoke_api_key))
+        .route(
+            "/v1/employees",
+            post(routes::employees::create).get(routes::employees::list),
+        )
+        .route(
+            "/v1/employees/{id}",
+            get(routes::employees::get)
+                .patch(routes::employees::update)
+                .delete(routes::employees::delete),
+        )
+        .route("/livez", get(routes::health::livez))
+        .route("/readyz", get(routes::health::readyz))
+        .route("/metrics", get(routes::health::metrics))
+        .route_layer(axum::middleware::from_fn(telemetry::track));
+    api.layer(DefaultBodyLimit::max(BODY_LIMIT))
+        .layer(axum::middleware::from_fn(problem::render))
+        .layer(CatchPanicLayer::new())
+        .layer(PropagateRequestIdLayer::x_request_id())
+        .layer(TraceLayer::new_for_http().make_span_with(|req: &Request<_>| {
+            let id = req.headers().get("x-request-id").and_then(|v| v.to_str().ok()).unwrap_or("");
+            tracing::info_span!("request", method = %req.method(), path = %req.uri().path(), request_id = %id, tenant = tracing::field::Empty)
+        }))
+        .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
+        .with_state(state)
+}
+
+/// Serves the gateway on `listener` until `shutdown` completes, then drains for up to 10 s.
+pub async fn serve(
+    listener: TcpListener,
+    state: AppState,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    let app = router(state);
+    let server = axum::serve(listener, app).with_graceful_shutdown(shutdown);
+    match tokio::time::timeout(Duration::from_secs(3600 * 24 * 365), server).await {
+        Ok(r) => r,
+        Err(_) => Ok(()),
+    }
+}

@@ -1,0 +1,266 @@
+//! Tenant administration: tenants (operator), legal entities and API keys (tenant admins).
+
+use std::str::FromStr;
+
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::IntoResponse;
+use cadre_directory::{ApiKeyId, ApiKeyRecord, IssuedKey, NewLegalEntity, NewTenant, Scope};
+use cadre_hr::FieldError;
+use cadre_topology::{CountryCode, RegionId};
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+use uuid::Uuid;
+
+use crate::AppState;
+use crate::auth::{Caller, Operator};
+use crate::json::ApiJson;
+use crate::problem::ApiError;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct CreateTenant {
+    slug: String,
+    name: String,
+    home_region: String,
+    default_locale: String,
+    time_zone: String,
+}
+
+#[derive(Debug, Serialize)]
+struct KeyView<'a> {
+    id: ApiKeyId,
+    name: &'a str,
+    scopes: &'a [Scope],
+    created_at: chrono::DateTime<chrono::Utc>,
+    revoked_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+fn key_view(k: &ApiKeyRecord) -> KeyView<'_> {
+    KeyView {
+        id: k.id,
+        name: &k.name,
+        scopes: &k.scopes,
+        created_at: k.created_at,
+        revoked_at: k.revoked_at,
+    }
+}
+
+fn issued(k: &IssuedKey) -> serde_json::Value {
+    json!({ "key": key_view(&k.record), "token": k.token })
+}
+
+fn check_region(
+    state: &AppState,
+    field: &str,
+    region: &str,
+    errors: &mut Vec<FieldError>,
+) -> Option<RegionId> {
+    match RegionId::from_str(region) {
+        Ok(r) if state.regions.region(&r).is_some() => Some(r),
+        _ => {
+            let known: Vec<&str> = state
+                .regions
+                .regions
+                .iter()
+                .map(|r| r.id.as_str())
+                .collect();
+            errors.push(FieldError::new(
+                field,
+                format!(
+                    "{region:?} is not a region of this deployment ({})",
+                    known.join(", ")
+                ),
+            ));
+            None
+        }
+    }
+}
+
+fn check_name(field: &str, v: &str, errors: &mut Vec<FieldError>) {
+    if v.trim().is_empty() || v.chars().count() > 200 || v.chars().any(char::is_control) {
+        errors.push(FieldError::new(
+            field,
+            "must be 1-200 characters without control characters",
+        ));
+    }
+}
+
+/// `POST /v1/tenants` (operator): a tenant and its first admin key.
+pub(crate) async fn create_tenant(
+    State(state): State<AppState>,
+    _: Operator,
+    ApiJson(body): ApiJson<CreateTenant>,
+) -> Result<impl IntoResponse, ApiError> {
+    let mut errors = Vec::new();
+    let slug_ok = body.slug.len() >= 2
+        && body.slug.len() <= 63
+        && body.slug.starts_with(|c: char| c.is_ascii_lowercase())
+        && body
+            .slug
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    if !slug_ok {
+        errors.push(FieldError::new(
+            "slug",
+            "must be 2-63 lowercase letters, digits or dashes, starting with a letter",
+        ));
+    }
+    check_name("name", &body.name, &mut errors);
+    let region = check_region(&state, "home_region", &body.home_region, &mut errors);
+    if chrono_tz::Tz::from_str(&body.time_zone).is_err() {
+        errors.push(FieldError::new(
+            "time_zone",
+            format!("{:?} is not an IANA time zone", body.time_zone),
+        ));
+    }
+    if body.default_locale.is_empty()
+        || body.default_locale.len() > 35
+        || !body
+            .default_locale
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-')
+    {
+        errors.push(FieldError::new(
+            "default_locale",
+            format!("{:?} is not a language tag", body.default_locale),
+        ));
+    }
+    let (Some(home_region), true) = (region, errors.is_empty()) else {
+        return Err(ApiError::validation(errors));
+    };
+    let (tenant, key) = state
+        .directory
+        .create_tenant(&NewTenant {
+            slug: body.slug,
+            name: body.name.trim().to_owned(),
+            home_region,
+            default_locale: body.default_locale,
+            time_zone: body.time_zone,
+        })
+        .await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(json!({ "tenant": tenant, "admin_key": issued(&key) })),
+    ))
+}
+
+/// `GET /v1/tenant`: the caller's tenant.
+pub(crate) async fn get_tenant(caller: Caller) -> Json<serde_json::Value> {
+    Json(json!(caller.tenant.tenant))
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct CreateLegalEntity {
+    name: String,
+    country: String,
+    region: String,
+}
+
+/// `POST /v1/legal-entities` (tenant:admin): a branch in a region the admin chooses.
+pub(crate) async fn create_legal_entity(
+    State(state): State<AppState>,
+    caller: Caller,
+    ApiJson(body): ApiJson<CreateLegalEntity>,
+) -> Result<impl IntoResponse, ApiError> {
+    caller.require(Scope::TenantAdmin)?;
+    let mut errors = Vec::new();
+    check_name("name", &body.name, &mut errors);
+    let country = CountryCode::from_str(&body.country)
+        .map_err(|e| errors.push(FieldError::new("country", e.to_string())))
+        .ok();
+    let region = check_region(&state, "region", &body.region, &mut errors);
+    let (Some(country), Some(region), true) = (country, region, errors.is_empty()) else {
+        return Err(ApiError::validation(errors));
+    };
+    let entity = state
+        .directory
+        .create_legal_entity(
+            caller.tenant_id(),
+            &NewLegalEntity {
+                name: body.name.trim().to_owned(),
+                country,
+                region,
+            },
+        )
+        .await?;
+    // This gateway's own writes are visible at once; others hear of it through NOTIFY.
+    state.cache.evict_tenant(caller.tenant_id());
+    Ok((StatusCode::CREATED, Json(json!(entity))))
+}
+
+/// `GET /v1/legal-entities`.
+pub(crate) async fn list_legal_entities(caller: Caller) -> Json<serde_json::Value> {
+    Json(json!({ "items": caller.tenant.entities }))
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct CreateKey {
+    name: String,
+    scopes: Vec<String>,
+}
+
+/// `POST /v1/api-keys` (tenant:admin).
+pub(crate) async fn create_api_key(
+    State(state): State<AppState>,
+    caller: Caller,
+    ApiJson(body): ApiJson<CreateKey>,
+) -> Result<impl IntoResponse, ApiError> {
+    caller.require(Scope::TenantAdmin)?;
+    let mut errors = Vec::new();
+    check_name("name", &body.name, &mut errors);
+    let mut scopes = Vec::new();
+    for (i, s) in body.scopes.iter().enumerate() {
+        match Scope::from_str(s) {
+            Ok(s) => scopes.push(s),
+            Err(e) => errors.push(FieldError::new(format!("scopes[{i}]"), e.to_string())),
+        }
+    }
+    if body.scopes.is_empty() {
+        errors.push(FieldError::new("scopes", "grant at least one scope"));
+    }
+    if !errors.is_empty() {
+        return Err(ApiError::validation(errors));
+    }
+    let key = state
+        .directory
+        .create_api_key(caller.tenant_id(), body.name.trim(), &scopes)
+        .await?;
+    Ok((StatusCode::CREATED, Json(issued(&key))))
+}
+
+/// `GET /v1/api-keys` (tenant:admin).
+pub(crate) async fn list_api_keys(
+    State(state): State<AppState>,
+    caller: Caller,
+) -> Result<impl IntoResponse, ApiError> {
+    caller.require(Scope::TenantAdmin)?;
+    let keys = state.directory.api_keys(caller.tenant_id()).await?;
+    let items: Vec<KeyView<'_>> = keys.iter().map(key_view).collect();
+    Ok(Json(json!({ "items": items })))
+}
+
+/// `DELETE /v1/api-keys/{id}` (tenant:admin): revokes at once on this gateway, within
+/// milliseconds on the others.
+pub(crate) async fn revoke_api_key(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+) -> Result<StatusCode, ApiError> {
+    caller.require(Scope::TenantAdmin)?;
+    let id = Uuid::try_parse(&id)
+        .map(ApiKeyId)
+        .map_err(|_| ApiError::not_found("no such API key"))?;
+    if !state
+        .directory
+        .revoke_api_key(caller.tenant_id(), id)
+        .await?
+    {
+        return Err(ApiError::not_found("no such API key"));
+    }
+    state.cache.evict_key(id);
+    Ok(StatusCode::NO_CONTENT)
+}

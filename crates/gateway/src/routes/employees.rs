@@ -1,0 +1,413 @@
+//! Employee records. Routing: a single employee's requests go to the one shard its id names;
+//! creation goes to the shard of the chosen legal entity; a list goes to the shards of the
+//! tenant's legal entities only (one, with a legal-entity filter) and merges by id.
+
+use std::sync::Arc;
+
+use axum::Json;
+use axum::extract::{Path, RawQuery, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use cadre_directory::{LegalEntityId, Scope};
+use cadre_hr::{
+    Defaults, Employee, EmployeeFilter, EmployeeId, EmployeePatch, NewEmployee, RepoError,
+    employees,
+};
+use cadre_shards::Shard;
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::AppState;
+use crate::auth::Caller;
+use crate::json::ApiJson;
+use crate::problem::ApiError;
+use crate::telemetry::RegionLabel;
+
+/// Default and largest page sizes.
+const DEFAULT_LIMIT: i64 = 50;
+const MAX_LIMIT: i64 = 200;
+
+#[derive(Serialize)]
+struct View<'a> {
+    #[serde(flatten)]
+    employee: &'a Employee,
+    /// Present only for keys with `employees:sensitive`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    national_id: Option<Option<&'a str>>,
+}
+
+fn view<'a>(caller: &Caller, e: &'a Employee) -> View<'a> {
+    let national_id = caller
+        .has(Scope::EmployeesSensitive)
+        .then(|| e.national_id.as_deref());
+    View {
+        employee: e,
+        national_id,
+    }
+}
+
+fn etag(version: i64) -> HeaderValue {
+    HeaderValue::from_str(&format!("\"{version}\"")).unwrap_or(HeaderValue::from_static("\"0\""))
+}
+
+fn respond(caller: &Caller, shard: &Shard, status: StatusCode, e: &Employee) -> Response {
+    let mut res = (status, Json(view(caller, e))).into_response();
+    res.headers_mut().insert(header::ETAG, etag(e.version));
+    if status == StatusCode::CREATED {
+        if let Ok(loc) = HeaderValue::from_str(&format!("/v1/employees/{}", e.id)) {
+            res.headers_mut().insert(header::LOCATION, loc);
+        }
+    }
+    res.extensions_mut()
+        .insert(RegionLabel(shard.region.clone()));
+    res
+}
+
+/// The shard an employee id routes to; ids that route nowhere are simply not found.
+fn route(state: &AppState, id: &str) -> Result<(EmployeeId, Arc<Shard>), ApiError> {
+    let not_found = || ApiError::not_found("no employee with this id");
+    let id: EmployeeId = id.parse().map_err(|_| not_found())?;
+    let shard = id
+        .shard()
+        .and_then(|s| state.shards.get(s))
+        .ok_or_else(not_found)?;
+    Ok((id, shard.clone()))
+}
+
+fn repo_error(e: RepoError) -> ApiError {
+    match e {
+        RepoError::NotFound => ApiError::not_found("no employee with this id"),
+        RepoError::VersionMismatch { expected, current } => ApiError::precondition_failed(format!(
+            "If-Match names version {expected} but the record is at version {current}; fetch it again and retry"
+        )),
+        RepoError::EmailTaken => {
+            ApiError::conflict("another employee of this tenant already has this work email")
+        }
+        RepoError::Database(e) => e.into(),
+    }
+}
+
+/// The version an `If-Match` header names (`"3"` or `W/"3"`).
+fn if_match(headers: &HeaderMap) -> Result<Option<i64>, ApiError> {
+    let Some(v) = headers.get(header::IF_MATCH) else {
+        return Ok(None);
+    };
+    let v = v.to_str().unwrap_or("").trim();
+    let v = v.strip_prefix("W/").unwrap_or(v);
+    v.strip_prefix('"')
+        .and_then(|v| v.strip_suffix('"'))
+        .and_then(|v| v.parse::<i64>().ok())
+        .map(Some)
+        .ok_or_else(|| {
+            ApiError::precondition_failed(format!("If-Match {v:?} names no version of this record"))
+        })
+}
+
+/// Checks that a manager exists for this tenant, on whatever shard their id names.
+async fn check_manager(
+    state: &AppState,
+    tenant: Uuid,
+    manager: Option<EmployeeId>,
+) -> Result<(), ApiError> {
+    let Some(m) = manager else { return Ok(()) };
+    let missing =
+        || ApiError::invalid_field("manager_id", "no employee of this tenant has this id");
+    let shard = m
+        .shard()
+        .and_then(|s| state.shards.get(s))
+        .ok_or_else(missing)?;
+    let mut tx = shard.begin_for(tenant).await?;
+    employees::get(&mut tx, tenant, m)
+        .await
+        .map_err(repo_error)?
+        .ok_or_else(missing)?;
+    Ok(())
+}
+
+/// `POST /v1/employees`.
+pub(crate) async fn create(
+    State(state): State<AppState>,
+    caller: Caller,
+    ApiJson(body): ApiJson<NewEmployee>,
+) -> Result<Response, ApiError> {
+    caller.require(Scope::EmployeesWrite)?;
+    let entity = caller
+        .tenant
+        .entity(LegalEntityId(body.legal_entity_id))
+        .ok_or_else(|| {
+            ApiError::invalid_field(
+                "legal_entity_id",
+                "no legal entity of this tenant has this id",
+            )
+        })?;
+    let tenant = &caller.tenant.tenant;
+    let defaults = Defaults {
+        country: entity.country,
+        locale: &tenant.default_locale,
+        time_zone: &tenant.time_zone,
+    };
+    let valid = body.validate(&defaults).map_err(ApiError::validation)?;
+    let shard = state.shards.get(entity.shard_id).ok_or_else(|| {
+        tracing::error!(shard = %entity.shard_id, "legal entity placed on a shard this gateway does not know");
+        ApiError::internal()
+    })?;
+    // Sovereignty, checked again at the last moment: personal data goes only to its zone.
+    if shard.zone != entity.zone {
+        tracing::error!(shard = %shard.id, shard_zone = %shard.zone, entity_zone = %entity.zone, "zone mismatch; refusing write");
+        return Err(ApiError::internal());
+    }
+    let tenant_id = tenant.id.0;
+    check_manager(&state, tenant_id, valid.manager_id).await?;
+    let mut tx = shard.begin_for(tenant_id).await?;
+    let id = EmployeeId::new(shard.id);
+    let employee = employees::insert(&mut tx, tenant_id, id, entity.id.0, &valid)
+        .await
+        .map_err(repo_error)?;
+    tx.commit().await?;
+    Ok(respond(&caller, shard, StatusCode::CREATED, &employee))
+}
+
+/// `GET /v1/employees/{id}`.
+pub(crate) async fn get(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+) -> Result<Response, ApiError> {
+    caller.require(Scope::EmployeesRead)?;
+    let (id, shard) = route(&state, &id)?;
+    let tenant = caller.tenant_id().0;
+    // Read-only: the transaction rolls back when dropped, off the response path.
+    let mut tx = shard.begin_for(tenant).await?;
+    let employee = employees::get(&mut tx, tenant, id)
+        .await
+        .map_err(repo_error)?;
+    let employee = employee.ok_or_else(|| ApiError::not_found("no employee with this id"))?;
+    Ok(respond(&caller, &shard, StatusCode::OK, &employee))
+}
+
+/// `PATCH /v1/employees/{id}`: needs `If-Match` with the version last read.
+pub(crate) async fn update(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    ApiJson(patch): ApiJson<EmployeePatch>,
+) -> Result<Response, ApiError> {
+    caller.require(Scope::EmployeesWrite)?;
+    let (id, shard) = route(&state, &id)?;
+    let expected = if_match(&headers)?.ok_or_else(|| {
+        ApiError::precondition_required(
+            "send If-Match with the ETag you last read, so concurrent edits are not lost",
+        )
+    })?;
+    let tenant = caller.tenant_id().0;
+    if let Some(Some(m)) = patch.manager_id {
+        check_manager(&state, tenant, Some(m)).await?;
+    }
+    let mut tx = shard.begin_for(tenant).await?;
+    let updated = employees::update(&mut tx, tenant, id, expected, |current| {
+        patch.apply(current)
+    })
+    .await
+    .map_err(repo_error)?
+    .map_err(ApiError::validation)?;
+    tx.commit().await?;
+    Ok(respond(&caller, &shard, StatusCode::OK, &updated))
+}
+
+/// `DELETE /v1/employees/{id}`: erases the record; `If-Match` is honoured when sent.
+pub(crate) async fn delete(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    caller.require(Scope::EmployeesWrite)?;
+    let (id, shard) = route(&state, &id)?;
+    let expected = if_match(&headers)?;
+    let tenant = caller.tenant_id().0;
+    let mut tx = shard.begin_for(tenant).await?;
+    employees::delete(&mut tx, tenant, id, expected)
+        .await
+        .map_err(repo_error)?;
+    tx.commit().await?;
+    let mut res = StatusCode::NO_CONTENT.into_response();
+    res.extensions_mut()
+        .insert(RegionLabel(shard.region.clone()));
+    Ok(res)
+}
+
+/// The opaque list cursor: where the last page ended, and under which filter.
+#[derive(Debug, Serialize, Deserialize, PartialEq)]
+struct Cursor {
+    after: EmployeeId,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    legal_entity_id: Option<Uuid>,
+}
+
+impl Cursor {
+    fn encode(&self) -> String {
+        URL_SAFE_NO_PAD.encode(serde_json::to_vec(self).unwrap_or_default())
+    }
+
+    fn decode(s: &str) -> Option<Self> {
+        serde_json::from_slice(&URL_SAFE_NO_PAD.decode(s).ok()?).ok()
+    }
+}
+
+struct ListQuery {
+    limit: i64,
+    cursor: Option<Cursor>,
+    legal_entity_id: Option<Uuid>,
+}
+
+fn parse_query(raw: Option<&str>) -> Result<ListQuery, ApiError> {
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_str(raw.unwrap_or(""))
+        .map_err(|e| ApiError::bad_request(format!("the query string is malformed: {e}")))?;
+    let mut q = ListQuery {
+        limit: DEFAULT_LIMIT,
+        cursor: None,
+        legal_entity_id: None,
+    };
+    for (k, v) in pairs {
+        match k.as_str() {
+            "limit" => {
+                q.limit = v
+                    .parse()
+                    .ok()
+                    .filter(|n| (1..=MAX_LIMIT).contains(n))
+                    .ok_or_else(|| {
+                        ApiError::bad_parameter(
+                            "limit",
+                            format!("must be a whole number from 1 to {MAX_LIMIT}"),
+                        )
+                    })?;
+            }
+            "cursor" => {
+                q.cursor = Some(Cursor::decode(&v).ok_or_else(|| {
+                    ApiError::bad_parameter("cursor", "is not a cursor returned by this API")
+                })?);
+            }
+            "legal_entity_id" => {
+                q.legal_entity_id =
+                    Some(Uuid::try_parse(&v).map_err(|_| {
+                        ApiError::bad_parameter("legal_entity_id", "is not a UUID")
+                    })?);
+            }
+            other => {
+                return Err(ApiError::bad_parameter(
+                    other,
+                    "unknown parameter; known: limit, cursor, legal_entity_id",
+                ));
+            }
+        }
+    }
+    if let Some(c) = &q.cursor {
+        if c.legal_entity_id != q.legal_entity_id {
+            return Err(ApiError::bad_parameter(
+                "cursor",
+                "belongs to a list with a different legal_entity_id",
+            ));
+        }
+    }
+    Ok(q)
+}
+
+/// `GET /v1/employees?legal_entity_id=&limit=&cursor=`.
+pub(crate) async fn list(
+    State(state): State<AppState>,
+    caller: Caller,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, ApiError> {
+    caller.require(Scope::EmployeesRead)?;
+    let q = parse_query(raw.as_deref())?;
+    let tenant = caller.tenant_id().0;
+    let mut shard_ids: Vec<_> = match q.legal_entity_id {
+        Some(le) => {
+            let entity = caller.tenant.entity(LegalEntityId(le)).ok_or_else(|| {
+                ApiError::bad_parameter(
+                    "legal_entity_id",
+                    "no legal entity of this tenant has this id",
+                )
+            })?;
+            vec![entity.shard_id]
+        }
+        None => caller.tenant.entities.iter().map(|e| e.shard_id).collect(),
+    };
+    shard_ids.sort();
+    shard_ids.dedup();
+    let filter = EmployeeFilter {
+        legal_entity_id: q.legal_entity_id,
+        after: q.cursor.map(|c| c.after),
+        limit: q.limit,
+    };
+    let pages = futures_util::future::try_join_all(
+        shard_ids
+            .iter()
+            .filter_map(|id| state.shards.get(*id))
+            .map(|shard| {
+                let filter = filter.clone();
+                async move {
+                    let mut tx = shard.begin_for(tenant).await?;
+                    employees::list(&mut tx, tenant, &filter)
+                        .await
+                        .map_err(repo_error)
+                }
+            }),
+    )
+    .await?;
+    let mut more = pages.iter().any(|p| p.more);
+    let mut items: Vec<Employee> = pages.into_iter().flat_map(|p| p.items).collect();
+    items.sort_by_key(|e| e.id);
+    if items.len() as i64 > q.limit {
+        items.truncate(q.limit as usize);
+        more = true;
+    }
+    let next_cursor = match (more, items.last()) {
+        (true, Some(last)) => Some(
+            Cursor {
+                after: last.id,
+                legal_entity_id: q.legal_entity_id,
+            }
+            .encode(),
+        ),
+        _ => None,
+    };
+    let views: Vec<View<'_>> = items.iter().map(|e| view(&caller, e)).collect();
+    Ok(Json(serde_json::json!({ "items": views, "next_cursor": next_cursor })).into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cursors_round_trip_and_garbage_is_rejected() {
+        let shard = cadre_topology::ShardId::new(4).expect("valid");
+        let c = Cursor {
+            after: EmployeeId::new(shard),
+            legal_entity_id: None,
+        };
+        assert_eq!(Cursor::decode(&c.encode()), Some(c));
+        assert!(Cursor::decode("not-a-cursor").is_none());
+        assert!(parse_query(Some("cursor=abc")).is_err());
+        assert!(parse_query(Some("limit=0")).is_err());
+        assert!(parse_query(Some("limit=201")).is_err());
+        assert!(parse_query(Some("colour=red")).is_err());
+        assert_eq!(parse_query(Some("limit=5")).map(|q| q.limit).ok(), Some(5));
+    }
+
+    #[test]
+    fn if_match_accepts_strong_and_weak_etags() {
+        let mut h = HeaderMap::new();
+        assert_eq!(if_match(&h).ok(), Some(None));
+        h.insert(header::IF_MATCH, HeaderValue::from_static("\"3\""));
+        assert_eq!(if_match(&h).ok(), Some(Some(3)));
+        h.insert(header::IF_MATCH, HeaderValue::from_static("W/\"4\""));
+        assert_eq!(if_match(&h).ok(), Some(Some(4)));
+        h.insert(header::IF_MATCH, HeaderValue::from_static("3"));
+        assert!(if_match(&h).is_err());
+    }
+}

@@ -1,0 +1,5 @@
+//! HTTP routes.
+
+pub(crate) mod admin;
+pub(crate) mod employees;
+pub(crate) mod health;

@@ -1,0 +1,249 @@
+use std::fs;
+use std::net::TcpListener;
+use std::os::unix::process::CommandExt;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use nix::unistd::{Gid, Uid, User};
+
+use crate::{Error, PgBinaries};
+
+/// How much a cluster trades durability for speed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Durability {
+    /// fsync on: the local deployment keeps what it acknowledged across a crash.
+    Durable,
+    /// fsync off: throw-away test clusters, several times faster to create databases in.
+    Ephemeral,
+}
+
+/// One PostgreSQL cluster (one `postgres` server) in its own data directory.
+#[derive(Debug)]
+pub struct Cluster {
+    bins: PgBinaries,
+    data_dir: PathBuf,
+    port: u16,
+    owner: Option<(Uid, Gid)>,
+}
+
+/// The database superuser every local cluster is created with.
+pub const SUPERUSER: &str = "cadre";
+
+impl Cluster {
+    /// Opens the cluster in `data_dir`, creating it first (`initdb`, or a copy of `template`,
+    /// an already initialised data directory, which is much faster) when it does not exist.
+    pub fn open_or_init(
+        bins: &PgBinaries,
+        data_dir: &Path,
+        template: Option<&Path>,
+    ) -> Result<Self, Error> {
+        let owner = unprivileged_owner()?;
+        let cluster = Self {
+            bins: bins.clone(),
+            data_dir: data_dir.to_owned(),
+            port: 0,
+            owner,
+        };
+        if data_dir.join("PG_VERSION").is_file() {
+            return Ok(cluster);
+        }
+        let parent = data_dir.parent().unwrap_or(Path::new("/"));
+        fs::create_dir_all(parent).map_err(Error::io(format!("creating {}", parent.display())))?;
+        cluster.give_to_owner(parent)?;
+        match template {
+            Some(template) => {
+                let out = cluster.run(Command::new("cp").arg("-a").arg(template).arg(data_dir))?;
+                check("cp -a (template data directory)", data_dir, out)?;
+            }
+            None => {
+                let mut cmd = Command::new(bins.tool("initdb"));
+                cmd.arg("-D").arg(data_dir).args([
+                    "-U",
+                    SUPERUSER,
+                    "--auth=trust",
+                    "--encoding=UTF8",
+                    "--locale=C.UTF-8",
+                    "--no-instructions",
+                    "--no-sync",
+                ]);
+                let out = cluster.run(&mut cmd)?;
+                check("initdb", data_dir, out)?;
+                let conf = data_dir.join("postgresql.conf");
+                let mut text =
+                    fs::read_to_string(&conf).map_err(Error::io("reading postgresql.conf"))?;
+                text.push_str("\n# Settings written by cadre on every start.\ninclude_if_exists = 'cadre.conf'\n");
+                fs::write(&conf, text).map_err(Error::io("writing postgresql.conf"))?;
+            }
+        }
+        Ok(cluster)
+    }
+
+    /// Starts the server on `127.0.0.1:port` (stopping a leftover server of the same data
+    /// directory first) and waits until it accepts connections.
+    pub fn start(
+        &mut self,
+        port: u16,
+        durability: Durability,
+        extra: &[(&str, &str)],
+    ) -> Result<(), Error> {
+        if self.is_running() {
+            self.stop()?;
+        }
+        let mut settings = vec![
+            ("listen_addresses", "'127.0.0.1'".to_owned()),
+            ("port", port.to_string()),
+            ("unix_socket_directories", "''".to_owned()),
+            ("max_connections", "200".to_owned()),
+            ("shared_buffers", "64MB".to_owned()),
+            ("logging_collector", "off".to_owned()),
+        ];
+        if durability == Durability::Ephemeral {
+            settings.push(("fsync", "off".to_owned()));
+            settings.push(("synchronous_commit", "off".to_owned()));
+            settings.push(("full_page_writes", "off".to_owned()));
+        }
+        settings.extend(extra.iter().map(|(k, v)| (*k, (*v).to_owned())));
+        let conf: String = settings
+            .iter()
+            .map(|(k, v)| format!("{k} = {v}\n"))
+            .collect();
+        let conf_path = self.data_dir.join("cadre.conf");
+        fs::write(&conf_path, conf).map_err(Error::io("writing cadre.conf"))?;
+        self.give_to_owner(&conf_path)?;
+
+        let log = self.log_path();
+        let mut cmd = Command::new(self.bins.tool("pg_ctl"));
+        cmd.arg("-D")
+            .arg(&self.data_dir)
+            .arg("-l")
+            .arg(&log)
+            .args(["-w", "-t", "60", "start"]);
+        // Own process group: a Ctrl-C in the terminal reaches us, and we stop the servers in order.
+        cmd.process_group(0);
+        let out = self.run(&mut cmd)?;
+        if let Err(Error::Tool {
+            tool,
+            data_dir,
+            output,
+        }) = check("pg_ctl start", &self.data_dir, out)
+        {
+            let tail = fs::read_to_string(&log).unwrap_or_default();
+            let tail: Vec<&str> = tail.lines().rev().take(15).collect();
+            let tail: Vec<&str> = tail.into_iter().rev().collect();
+            return Err(Error::Tool {
+                tool,
+                data_dir,
+                output: format!("{output}\nserver log:\n{}", tail.join("\n")),
+            });
+        }
+        self.port = port;
+        Ok(())
+    }
+
+    /// Stops the server (fast shutdown: rolls back open transactions, then a clean checkpoint).
+    pub fn stop(&self) -> Result<(), Error> {
+        let mut cmd = Command::new(self.bins.tool("pg_ctl"));
+        cmd.arg("-D")
+            .arg(&self.data_dir)
+            .args(["-m", "fast", "-w", "stop"]);
+        let out = self.run(&mut cmd)?;
+        check("pg_ctl stop", &self.data_dir, out)
+    }
+
+    /// Whether a server is running for this data directory.
+    pub fn is_running(&self) -> bool {
+        let mut cmd = Command::new(self.bins.tool("pg_ctl"));
+        cmd.arg("-D").arg(&self.data_dir).arg("status");
+        matches!(self.run(&mut cmd), Ok(out) if out.status.success())
+    }
+
+    /// The port it listens on (0 before `start`).
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// The data directory.
+    pub fn data_dir(&self) -> &Path {
+        &self.data_dir
+    }
+
+    /// Connection URL for `user` on database `db`.
+    pub fn url(&self, user: &str, db: &str) -> String {
+        format!("postgres://{user}@127.0.0.1:{}/{db}", self.port)
+    }
+
+    /// Endpoint URL without credentials, as the region configuration names it.
+    pub fn endpoint(&self, db: &str) -> String {
+        format!("postgres://127.0.0.1:{}/{db}", self.port)
+    }
+
+    /// The server log file, beside the data directory.
+    pub fn log_path(&self) -> PathBuf {
+        self.data_dir.with_extension("log")
+    }
+
+    /// The postmaster's process id while it runs.
+    pub fn postmaster_pid(&self) -> Option<i32> {
+        let text = fs::read_to_string(self.data_dir.join("postmaster.pid")).ok()?;
+        text.lines().next()?.trim().parse().ok()
+    }
+
+    fn run(&self, cmd: &mut Command) -> Result<Output, Error> {
+        if let Some((uid, gid)) = self.owner {
+            cmd.uid(uid.as_raw()).gid(gid.as_raw());
+        }
+        let name = cmd.get_program().to_string_lossy().into_owned();
+        cmd.output().map_err(Error::io(format!("running {name}")))
+    }
+
+    fn give_to_owner(&self, path: &Path) -> Result<(), Error> {
+        if let Some((uid, gid)) = self.owner {
+            std::os::unix::fs::chown(path, Some(uid.as_raw()), Some(gid.as_raw()))
+                .map_err(Error::io(format!("chown {}", path.display())))?;
+        }
+        Ok(())
+    }
+}
+
+/// PostgreSQL refuses to run as root; as root we run it as the `postgres` system user.
+fn unprivileged_owner() -> Result<Option<(Uid, Gid)>, Error> {
+    if !Uid::effective().is_root() {
+        return Ok(None);
+    }
+    match User::from_name("postgres") {
+        Ok(Some(u)) => Ok(Some((u.uid, u.gid))),
+        _ => Err(Error::NoUnprivilegedUser),
+    }
+}
+
+fn check(tool: &str, data_dir: &Path, out: Output) -> Result<(), Error> {
+    if out.status.success() {
+        return Ok(());
+    }
+    Err(Error::Tool {
+        tool: tool.to_owned(),
+        data_dir: data_dir.display().to_string(),
+        output: format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        )
+        .trim()
+        .to_owned(),
+    })
+}
+
+/// A loopback TCP port that was free a moment ago.
+pub fn free_port() -> std::io::Result<u16> {
+    Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
+}
+
+/// Makes a directory the unprivileged owner can write in (a no-op unless running as root).
+pub fn prepare_root(dir: &Path) -> Result<(), Error> {
+    fs::create_dir_all(dir).map_err(Error::io(format!("creating {}", dir.display())))?;
+    if let Some((uid, gid)) = unprivileged_owner()? {
+        std::os::unix::fs::chown(dir, Some(uid.as_raw()), Some(gid.as_raw()))
+            .map_err(Error::io(format!("chown {}", dir.display())))?;
+    }
+    Ok(())
+}

@@ -1,0 +1,131 @@
+//! Regional shards: connection pools, the shard schema's migrations, and transactions scoped to
+//! one tenant (the `cadre.tenant_id` setting that the row-level security policies read).
+
+use std::collections::HashMap;
+use std::str::FromStr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use cadre_topology::{RegionId, ShardEpoch, ShardId, ZoneId};
+use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
+use sqlx::{AssertSqlSafe, PgPool, Postgres, Transaction};
+use uuid::Uuid;
+
+/// Embedded migrations of every shard database.
+pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
+
+/// The database role the gateway uses on shards and the directory (subject to RLS).
+pub const APP_ROLE: &str = "cadre_app";
+
+/// One shard as the gateway sees it: where it is and a pool on its current primary.
+#[derive(Debug)]
+pub struct Shard {
+    /// Logical shard number.
+    pub id: ShardId,
+    /// Region.
+    pub region: RegionId,
+    /// Zone.
+    pub zone: ZoneId,
+    /// Epoch of the primary this pool points at.
+    pub epoch: ShardEpoch,
+    pool: PgPool,
+}
+
+/// Pool settings for shard connections.
+#[derive(Debug, Clone)]
+pub struct PoolSettings {
+    /// Database user.
+    pub user: String,
+    /// Connections per shard.
+    pub max_connections: u32,
+    /// How long a request waits for a connection before failing.
+    pub acquire_timeout: Duration,
+}
+
+impl Default for PoolSettings {
+    fn default() -> Self {
+        Self {
+            user: APP_ROLE.to_owned(),
+            max_connections: 16,
+            acquire_timeout: Duration::from_secs(5),
+        }
+    }
+}
+
+/// Connect options for an endpoint (`postgres://host:port/db`) as `user`.
+pub fn connect_options(endpoint: &str, user: &str) -> Result<PgConnectOptions, sqlx::Error> {
+    let mut options = PgConnectOptions::from_str(endpoint)?
+        .username(user)
+        .application_name("cadre");
+    if let Ok(password) = std::env::var("CADRE_DB_PASSWORD") {
+        options = options.password(&password);
+    }
+    Ok(options)
+}
+
+impl Shard {
+    /// Opens a lazily connecting pool on the shard's primary.
+    pub fn connect(
+        id: ShardId,
+        region: RegionId,
+        zone: ZoneId,
+        epoch: ShardEpoch,
+        endpoint: &str,
+        settings: &PoolSettings,
+    ) -> Result<Self, sqlx::Error> {
+        let pool = PgPoolOptions::new()
+            .max_connections(settings.max_connections)
+            .acquire_timeout(settings.acquire_timeout)
+            .connect_lazy_with(connect_options(endpoint, &settings.user)?);
+        Ok(Self {
+            id,
+            region,
+            zone,
+            epoch,
+            pool,
+        })
+    }
+
+    /// Begins a transaction in which row-level security admits only `tenant`'s rows.
+    ///
+    /// `BEGIN` and the setting travel in one round trip; the setting is transaction-local,
+    /// so a pooled connection never carries one tenant's scope into another's request.
+    pub async fn begin_for(
+        &self,
+        tenant: Uuid,
+    ) -> Result<Transaction<'static, Postgres>, sqlx::Error> {
+        // `tenant` is a parsed Uuid, so its text form is safe to splice into the statement.
+        let begin = format!("BEGIN; SELECT set_config('cadre.tenant_id', '{tenant}', true)");
+        self.pool.begin_with(AssertSqlSafe(begin)).await
+    }
+
+    /// The pool, for health checks.
+    pub fn pool(&self) -> &PgPool {
+        &self.pool
+    }
+}
+
+/// The routing table: every shard by number.
+#[derive(Debug, Default, Clone)]
+pub struct ShardSet {
+    shards: HashMap<ShardId, Arc<Shard>>,
+}
+
+impl ShardSet {
+    /// Builds the set from shards.
+    pub fn new(shards: impl IntoIterator<Item = Shard>) -> Self {
+        Self {
+            shards: shards.into_iter().map(|s| (s.id, Arc::new(s))).collect(),
+        }
+    }
+
+    /// The shard with this number.
+    pub fn get(&self, id: ShardId) -> Option<&Arc<Shard>> {
+        self.shards.get(&id)
+    }
+
+    /// Every shard.
+    pub fn iter(&self) -> impl Iterator<Item = &Arc<Shard>> {
+        self.shards.values()
+    }
+}
