@@ -63,16 +63,13 @@ pub fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
             )),
             Category::Data => {
                 let message = strip_position(&inner.to_string());
-                // serde reports unknown and missing fields at the parent's path; name the field.
-                let field = named_field(&message)
-                    .map(|f| {
-                        if path == "." {
-                            f.to_owned()
-                        } else {
-                            format!("{path}.{f}")
-                        }
-                    })
-                    .unwrap_or_else(|| if path == "." { "body".to_owned() } else { path });
+                // serde reports a missing field at its parent's path; name the field itself.
+                let field = match missing_field(&message) {
+                    Some(f) if path == "." => f.to_owned(),
+                    Some(f) => format!("{path}.{f}"),
+                    None if path == "." => "body".to_owned(),
+                    None => path,
+                };
                 ApiError::invalid_field(&field, message)
             }
         }
@@ -95,11 +92,8 @@ fn strip_position(message: &str) -> String {
     }
 }
 
-fn named_field(message: &str) -> Option<&str> {
-    let rest = message
-        .strip_prefix("unknown field `")
-        .or_else(|| message.strip_prefix("missing field `"))?;
-    rest.split('`').next()
+fn missing_field(message: &str) -> Option<&str> {
+    message.strip_prefix("missing field `")?.split('`').next()
 }
 
 #[cfg(test)]
