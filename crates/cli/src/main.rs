@@ -1,1 +1,183 @@
-fn main() {}
+//! `cadre`: run the local deployment, serve the gateway, migrate databases.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use cadre_cli::dev::{DevDeployment, DevOptions};
+use cadre_cli::serve::ServeConfig;
+use clap::{Parser, Subcommand};
+use tracing_subscriber::EnvFilter;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "cadre",
+    version,
+    about = "Cadre: a multi-tenant, multi-region HR platform"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Run the whole platform on this machine: PostgreSQL clusters for five regions in four
+    /// sovereignty zones, an S3 server, the gateway and a demo tenant.
+    Dev {
+        /// Where clusters, objects and secrets live (reused by the next start).
+        #[arg(long, default_value = ".cadre", env = "CADRE_DATA_DIR")]
+        data_dir: PathBuf,
+        /// Gateway address.
+        #[arg(long, default_value = "127.0.0.1:8080", env = "CADRE_LISTEN")]
+        listen: std::net::SocketAddr,
+        /// Region configuration (default: the embedded five-region file).
+        #[arg(long)]
+        regions: Option<PathBuf>,
+        /// Do not create the demo tenant.
+        #[arg(long)]
+        no_seed: bool,
+    },
+    /// Serve the gateway against existing databases (see `infra/` for production).
+    Serve {
+        /// Configuration file.
+        #[arg(long, default_value = "cadre.toml", env = "CADRE_CONFIG")]
+        config: PathBuf,
+    },
+    /// Apply migrations to the directory and every shard primary, and sync the shard map.
+    Migrate {
+        /// Configuration file (the same one `serve` reads).
+        #[arg(long, default_value = "cadre.toml", env = "CADRE_CONFIG")]
+        config: PathBuf,
+        /// Database role that owns the schema (may create tables and roles).
+        #[arg(long, default_value = "postgres", env = "CADRE_MIGRATION_USER")]
+        user: String,
+    },
+}
+
+fn init_logs() {
+    let filter = EnvFilter::try_from_env("CADRE_LOG")
+        .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,tower_http=warn"));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    if std::env::var("CADRE_LOG_FORMAT").as_deref() == Ok("json") {
+        builder.json().init();
+    } else {
+        builder.init();
+    }
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    init_logs();
+    match run(Cli::parse()).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(cli: Cli) -> anyhow::Result<()> {
+    match cli.command {
+        Command::Dev {
+            data_dir,
+            listen,
+            regions,
+            no_seed,
+        } => {
+            eprintln!(
+                "Starting the local deployment in {} ...",
+                data_dir.display()
+            );
+            let dev = DevDeployment::start(DevOptions {
+                data_dir,
+                listen,
+                regions,
+                seed: !no_seed,
+            })
+            .await?;
+            println!("{}", dev.banner());
+            shutdown_signal().await;
+            eprintln!("Stopping: draining requests, then stopping PostgreSQL clusters ...");
+            dev.shutdown().await?;
+            eprintln!("Stopped. Data kept for the next start.");
+            Ok(())
+        }
+        Command::Serve { config } => {
+            let (c, regions) = ServeConfig::load(&config)?;
+            let operator_token = std::env::var("CADRE_OPERATOR_TOKEN").context(
+                "CADRE_OPERATOR_TOKEN must hold the platform operator's token (16+ characters)",
+            )?;
+            let state = cadre_gateway::AppState::connect(cadre_gateway::GatewayConfig {
+                directory_endpoint: c.directory.clone(),
+                regions,
+                operator_token,
+                pool: c.pool(),
+            })
+            .await?;
+            let listener = tokio::net::TcpListener::bind(c.listen)
+                .await
+                .with_context(|| format!("listening on {}", c.listen))?;
+            tracing::info!(listen = %c.listen, "gateway serving");
+            cadre_gateway::serve(listener, state, shutdown_signal()).await?;
+            Ok(())
+        }
+        Command::Migrate { config, user } => {
+            let (c, regions) = ServeConfig::load(&config)?;
+            let connect = |endpoint: &str| {
+                let options = cadre_shards::connect_options(endpoint, &user);
+                async move {
+                    sqlx::postgres::PgPoolOptions::new()
+                        .max_connections(1)
+                        .connect_with(options?)
+                        .await
+                }
+            };
+            let pool = connect(&c.directory)
+                .await
+                .with_context(|| format!("connecting to the directory {}", c.directory))?;
+            cadre_directory::MIGRATOR
+                .run(&pool)
+                .await
+                .context("migrating the directory")?;
+            cadre_directory::Directory::new(pool)
+                .sync_shards(&regions)
+                .await?;
+            eprintln!("directory: migrated, shard map synced");
+            for (region, shard) in regions.shards() {
+                let endpoint = shard.primary.as_deref().unwrap_or_default();
+                let pool = connect(endpoint)
+                    .await
+                    .with_context(|| format!("connecting to shard {} ({endpoint})", shard.id))?;
+                cadre_shards::MIGRATOR
+                    .run(&pool)
+                    .await
+                    .with_context(|| format!("migrating shard {}", shard.id))?;
+                eprintln!(
+                    "shard {} ({region}): migrated",
+                    shard.id,
+                    region = region.id
+                );
+            }
+            Ok(())
+        }
+    }
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = tokio::signal::ctrl_c();
+    let mut term = match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+        Ok(s) => s,
+        Err(_) => {
+            let _ = ctrl_c.await;
+            return;
+        }
+    };
+    tokio::select! {
+        _ = ctrl_c => {}
+        _ = term.recv() => {}
+    }
+}

@@ -12,7 +12,6 @@ impl PgBinaries {
     /// Finds the server binaries: `$CADRE_PG_BIN`, then the newest `/usr/lib/postgresql/*/bin`
     /// (Debian), then the folder of `postgres` on `PATH`.
     pub fn locate() -> Result<Self, Error> {
-        let mut searched = Vec::new();
         let mut candidates = Vec::new();
         if let Some(dir) = std::env::var_os("CADRE_PG_BIN") {
             candidates.push(PathBuf::from(dir));
@@ -31,6 +30,12 @@ impl PgBinaries {
         if let Some(path) = std::env::var_os("PATH") {
             candidates.extend(std::env::split_paths(&path));
         }
+        Self::first_of(candidates)
+    }
+
+    /// The first of `candidates` that holds the server binaries.
+    pub fn first_of(candidates: Vec<PathBuf>) -> Result<Self, Error> {
+        let mut searched = Vec::new();
         for dir in candidates {
             if is_server_dir(&dir) {
                 return Ok(Self { dir });
@@ -60,4 +65,24 @@ fn is_server_dir(dir: &Path) -> bool {
     ["initdb", "pg_ctl", "postgres"]
         .iter()
         .all(|t| dir.join(t).is_file())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn missing_binaries_say_what_to_install() {
+        let empty = tempfile::tempdir().expect("tempdir");
+        let err = PgBinaries::first_of(vec![empty.path().to_owned()]).expect_err("nothing there");
+        let msg = err.to_string();
+        assert!(
+            msg.contains("apt-get install postgresql") && msg.contains("CADRE_PG_BIN"),
+            "{msg}"
+        );
+        assert!(
+            msg.contains(&empty.path().display().to_string()),
+            "names where it looked: {msg}"
+        );
+    }
 }

@@ -242,7 +242,30 @@ pub fn free_port() -> std::io::Result<u16> {
 pub fn prepare_root(dir: &Path) -> Result<(), Error> {
     fs::create_dir_all(dir).map_err(Error::io(format!("creating {}", dir.display())))?;
     if let Some((uid, gid)) = unprivileged_owner()? {
-        std::os::unix::fs::chown(dir, Some(uid.as_raw()), Some(gid.as_raw()))
+        // The server runs as `postgres`, which must be able to walk down to its data.
+        let dir = dir
+            .canonicalize()
+            .map_err(Error::io(format!("resolving {}", dir.display())))?;
+        for ancestor in dir.ancestors().skip(1) {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = fs::metadata(ancestor)
+                .map_err(Error::io(format!("reading {}", ancestor.display())))?
+                .permissions()
+                .mode();
+            if mode & 0o001 == 0 {
+                return Err(Error::Tool {
+                    tool: "data directory check".into(),
+                    data_dir: dir.display().to_string(),
+                    output: format!(
+                        "running as root, PostgreSQL runs as the `postgres` user, which cannot enter {} (mode {:o}); \
+                         choose a data directory it can reach, e.g. --data-dir /var/tmp/cadre",
+                        ancestor.display(),
+                        mode & 0o777
+                    ),
+                });
+            }
+        }
+        std::os::unix::fs::chown(&dir, Some(uid.as_raw()), Some(gid.as_raw()))
             .map_err(Error::io(format!("chown {}", dir.display())))?;
     }
     Ok(())

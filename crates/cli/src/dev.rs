@@ -1,0 +1,294 @@
+//! `cadre dev`: the whole platform on one machine. One PostgreSQL cluster for the directory
+//! and one per shard (five regions, four zones), an in-process S3 server with a bucket per
+//! region, the gateway, and a demo tenant. Everything lives under one data directory; a second
+//! start reuses it.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use cadre_gateway::{AppState, GatewayConfig};
+use cadre_local::LocalClusters;
+use cadre_objects::{S3Credentials, S3Server};
+use cadre_pgcluster::Durability;
+use cadre_shards::PoolSettings;
+use cadre_topology::RegionConfig;
+use rand::RngCore;
+use serde::{Deserialize, Serialize};
+use tokio::net::TcpListener;
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+/// The region configuration compiled into the binary: `cadre dev` works from any folder.
+pub const EMBEDDED_REGIONS: &str = include_str!("../../../infra/local/regions.toml");
+
+/// Database names on the local clusters.
+pub const DIRECTORY_DB: &str = "cadre_directory";
+/// Database name on every shard cluster.
+pub const SHARD_DB: &str = "cadre_shard";
+
+/// How to run the local deployment.
+#[derive(Debug, Clone)]
+pub struct DevOptions {
+    /// Where clusters, objects and secrets live.
+    pub data_dir: PathBuf,
+    /// Gateway address.
+    pub listen: SocketAddr,
+    /// Region configuration (the embedded one when `None`).
+    pub regions: Option<PathBuf>,
+    /// Whether to create the demo tenant on first start.
+    pub seed: bool,
+}
+
+/// Secrets generated on first start and kept in `<data dir>/dev.toml` (mode 0600).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct DevSecrets {
+    /// Platform operator token.
+    pub operator_token: String,
+    /// S3 access key of the in-process server.
+    pub s3_access_key: String,
+    /// S3 secret key.
+    pub s3_secret_key: String,
+    /// The demo tenant's admin key, once seeded.
+    #[serde(default)]
+    pub demo_token: Option<String>,
+}
+
+fn random_hex(bytes: usize) -> String {
+    let mut b = vec![0u8; bytes];
+    rand::rng().fill_bytes(&mut b);
+    hex::encode(b)
+}
+
+impl DevSecrets {
+    fn path(data_dir: &Path) -> PathBuf {
+        data_dir.join("dev.toml")
+    }
+
+    fn load_or_create(data_dir: &Path) -> anyhow::Result<Self> {
+        let path = Self::path(data_dir);
+        if path.exists() {
+            let text = std::fs::read_to_string(&path)?;
+            return toml::from_str(&text).with_context(|| {
+                format!("{} is damaged; delete it to start over", path.display())
+            });
+        }
+        let s = Self {
+            operator_token: format!("op_{}", random_hex(24)),
+            s3_access_key: format!("cadre{}", random_hex(6)),
+            s3_secret_key: random_hex(24),
+            demo_token: None,
+        };
+        s.save(data_dir)?;
+        Ok(s)
+    }
+
+    fn save(&self, data_dir: &Path) -> anyhow::Result<()> {
+        use std::io::Write;
+        use std::os::unix::fs::OpenOptionsExt;
+        let path = Self::path(data_dir);
+        let tmp = path.with_extension("toml.tmp");
+        let mut f = std::fs::OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(true)
+            .mode(0o600)
+            .open(&tmp)?;
+        f.write_all(b"# Secrets of the local deployment. Keep private; delete the data directory to reset.\n")?;
+        f.write_all(toml::to_string(self)?.as_bytes())?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, &path)?;
+        Ok(())
+    }
+}
+
+/// A running local deployment.
+#[derive(Debug)]
+pub struct DevDeployment {
+    /// Gateway base URL.
+    pub base_url: String,
+    /// S3 endpoint.
+    pub s3_endpoint: String,
+    /// Secrets (operator token, demo key).
+    pub secrets: DevSecrets,
+    /// The region configuration with local endpoints.
+    pub regions: RegionConfig,
+    clusters: LocalClusters,
+    _s3: S3Server,
+    stop: Option<oneshot::Sender<()>>,
+    server: Option<JoinHandle<std::io::Result<()>>>,
+}
+
+impl DevDeployment {
+    /// Starts everything; seeds the demo tenant on first start when asked.
+    pub async fn start(opts: DevOptions) -> anyhow::Result<Self> {
+        std::fs::create_dir_all(&opts.data_dir)
+            .with_context(|| format!("creating {}", opts.data_dir.display()))?;
+        let data_dir = opts.data_dir.canonicalize()?;
+        let regions = match &opts.regions {
+            Some(p) => RegionConfig::load(p)?,
+            None => RegionConfig::parse("embedded infra/local/regions.toml", EMBEDDED_REGIONS)?,
+        };
+        let mut secrets = DevSecrets::load_or_create(&data_dir)?;
+
+        let pg_root = data_dir.join("postgres");
+        let clusters = {
+            let regions = regions.clone();
+            tokio::task::spawn_blocking(move || {
+                LocalClusters::start(&pg_root, &regions, Durability::Durable)
+            })
+            .await??
+        };
+        let result =
+            Self::start_services(&opts, &data_dir, &regions, &mut secrets, &clusters).await;
+        match result {
+            Ok((base_url, s3, regions, stop, server)) => Ok(Self {
+                base_url,
+                s3_endpoint: s3.endpoint(),
+                secrets,
+                regions,
+                clusters,
+                _s3: s3,
+                stop: Some(stop),
+                server: Some(server),
+            }),
+            Err(e) => {
+                // Leave no server running behind a failed start.
+                let _ = tokio::task::spawn_blocking(move || clusters.stop()).await;
+                Err(e)
+            }
+        }
+    }
+
+    #[allow(clippy::type_complexity)]
+    async fn start_services(
+        opts: &DevOptions,
+        data_dir: &Path,
+        regions: &RegionConfig,
+        secrets: &mut DevSecrets,
+        clusters: &LocalClusters,
+    ) -> anyhow::Result<(
+        String,
+        S3Server,
+        RegionConfig,
+        oneshot::Sender<()>,
+        JoinHandle<std::io::Result<()>>,
+    )> {
+        cadre_local::prepare_databases(clusters, DIRECTORY_DB, SHARD_DB).await?;
+        let regions = clusters.with_endpoints(regions, SHARD_DB);
+        let admin = sqlx::postgres::PgPoolOptions::new()
+            .max_connections(1)
+            .connect_with(cadre_local::admin_options(
+                &clusters.directory,
+                DIRECTORY_DB,
+            ))
+            .await?;
+        cadre_directory::Directory::new(admin.clone())
+            .sync_shards(&regions)
+            .await?;
+        admin.close().await;
+
+        let creds = S3Credentials {
+            access_key: secrets.s3_access_key.clone(),
+            secret_key: secrets.s3_secret_key.clone(),
+        };
+        let s3 = S3Server::start(&data_dir.join("objects"), "127.0.0.1:0".parse()?, &creds).await?;
+        for region in &regions.regions {
+            let client = cadre_objects::client(&s3.endpoint(), region.id.as_str(), &creds);
+            cadre_objects::ensure_bucket(&client, &region.bucket).await?;
+        }
+
+        let state = AppState::connect(GatewayConfig {
+            directory_endpoint: clusters.directory.endpoint(DIRECTORY_DB),
+            regions: regions.clone(),
+            operator_token: secrets.operator_token.clone(),
+            pool: PoolSettings::default(),
+        })
+        .await?;
+        let listener = TcpListener::bind(opts.listen).await.with_context(|| {
+            format!(
+                "cannot listen on {}; is another cadre running? choose another with --listen",
+                opts.listen
+            )
+        })?;
+        let base_url = format!("http://{}", listener.local_addr()?);
+        let (stop, stopped) = oneshot::channel::<()>();
+        let server = tokio::spawn(cadre_gateway::serve(listener, state, async {
+            let _ = stopped.await;
+        }));
+
+        if opts.seed && secrets.demo_token.is_none() {
+            let token = crate::seed::demo_tenant(&base_url, &secrets.operator_token).await?;
+            secrets.demo_token = Some(token);
+            secrets.save(data_dir)?;
+        }
+        Ok((base_url, s3, regions, stop, server))
+    }
+
+    /// Stops the gateway (draining requests), then every cluster.
+    pub async fn shutdown(self) -> anyhow::Result<()> {
+        let Self {
+            clusters,
+            stop,
+            server,
+            _s3,
+            ..
+        } = self;
+        if let Some(stop) = stop {
+            let _ = stop.send(());
+        }
+        if let Some(server) = server {
+            let _ = tokio::time::timeout(std::time::Duration::from_secs(10), server).await;
+        }
+        drop(_s3);
+        tokio::task::spawn_blocking(move || clusters.stop()).await??;
+        Ok(())
+    }
+
+    /// The human-facing banner: where things are and what to try.
+    pub fn banner(&self) -> String {
+        let key = self
+            .secrets
+            .demo_token
+            .as_deref()
+            .unwrap_or("<run with seeding to create a demo key>");
+        let mut regions = String::new();
+        for r in &self.regions.regions {
+            for s in &r.shards {
+                let endpoint = s.primary.as_deref().unwrap_or("-");
+                regions.push_str(&format!(
+                    "  {:<13} zone {:<5} shard {:<2} {}  bucket {}\n",
+                    r.id, r.zone, s.id, endpoint, r.bucket
+                ));
+            }
+        }
+        format!(
+            "Cadre is running: a {n}-region deployment on this machine.\n\n\
+             Gateway   {url}\n\
+             S3        {s3}\n\
+             Regions\n{regions}\n\
+             Demo tenant admin key (also in {dir}/dev.toml):\n  export CADRE_KEY={key}\n\n\
+             Try:\n\
+             \x20 curl -s {url}/v1/legal-entities -H \"Authorization: Bearer $CADRE_KEY\"\n\
+             \x20 curl -s '{url}/v1/employees?limit=5' -H \"Authorization: Bearer $CADRE_KEY\"\n\
+             \x20 curl -s {url}/v1/employees -H \"Authorization: Bearer $CADRE_KEY\" -H 'content-type: application/json' \\\n\
+             \x20      -d '{{\"legal_entity_id\":\"<id from legal-entities>\",\"given_name\":\"Ada\",\"family_name\":\"Lovelace\",\"work_email\":\"ada@example.com\",\"hire_date\":\"2026-01-05\"}}'\n\
+             \x20 curl -s {url}/metrics | grep cadre_http\n\n\
+             Press Ctrl-C to stop; data stays in {dir} for the next start.\n",
+            n = self.regions.regions.len(),
+            url = self.base_url,
+            s3 = self.s3_endpoint,
+            dir = self.secrets_dir(),
+        )
+    }
+
+    fn secrets_dir(&self) -> String {
+        self.clusters
+            .directory
+            .data_dir()
+            .parent()
+            .and_then(Path::parent)
+            .map(|p| p.display().to_string())
+            .unwrap_or_default()
+    }
+}

@@ -1,0 +1,90 @@
+//! `cadre serve`: the gateway against existing databases, configured by a file plus
+//! environment overrides, validated at start with errors that name the key.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use anyhow::{Context, bail};
+use cadre_shards::PoolSettings;
+use cadre_topology::RegionConfig;
+use serde::Deserialize;
+
+/// The serve configuration file.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ServeConfig {
+    /// Address to listen on. Env: `CADRE_LISTEN`.
+    pub listen: SocketAddr,
+    /// Directory database endpoint, `postgres://host:port/db`. Env: `CADRE_DIRECTORY`.
+    pub directory: String,
+    /// Region configuration file, relative to this file. Env: `CADRE_REGIONS`.
+    pub regions: PathBuf,
+    /// Database connections.
+    #[serde(default)]
+    pub database: DatabaseConfig,
+}
+
+/// Database connection settings. The password comes from `CADRE_DB_PASSWORD`, never a file.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct DatabaseConfig {
+    /// Role the gateway connects as (subject to row-level security).
+    pub user: String,
+    /// Connections per shard and to the directory.
+    pub max_connections: u32,
+    /// Seconds a request waits for a connection.
+    pub acquire_timeout_secs: u64,
+}
+
+impl Default for DatabaseConfig {
+    fn default() -> Self {
+        Self {
+            user: cadre_shards::APP_ROLE.to_owned(),
+            max_connections: 16,
+            acquire_timeout_secs: 5,
+        }
+    }
+}
+
+impl ServeConfig {
+    /// Loads `path`, applies `CADRE_*` overrides, validates.
+    pub fn load(path: &Path) -> anyhow::Result<(Self, RegionConfig)> {
+        let file = path.display().to_string();
+        let text = std::fs::read_to_string(path).with_context(|| format!("reading {file}"))?;
+        let mut c: ServeConfig = toml::from_str(&text)
+            .map_err(|e| anyhow::anyhow!("{file}: {}", e.to_string().trim()))?;
+        if let Ok(v) = std::env::var("CADRE_LISTEN") {
+            c.listen = v.parse().with_context(|| {
+                format!("CADRE_LISTEN: {v:?} is not an address such as 0.0.0.0:8080")
+            })?;
+        }
+        if let Ok(v) = std::env::var("CADRE_DIRECTORY") {
+            c.directory = v;
+        }
+        if let Ok(v) = std::env::var("CADRE_REGIONS") {
+            c.regions = v.into();
+        }
+        if !c.directory.starts_with("postgres://") || c.directory.contains('@') {
+            bail!("{file}: directory: must be postgres://host:port/db without credentials");
+        }
+        if c.database.max_connections == 0 {
+            bail!("{file}: database.max_connections: must be at least 1");
+        }
+        let regions_path = path.parent().unwrap_or(Path::new(".")).join(&c.regions);
+        let regions = RegionConfig::load(&regions_path)?;
+        regions
+            .require_endpoints()
+            .map_err(|e| anyhow::anyhow!("{}: {e}", regions_path.display()))?;
+        Ok((c, regions))
+    }
+
+    /// Pool settings for the gateway.
+    pub fn pool(&self) -> PoolSettings {
+        PoolSettings {
+            user: self.database.user.clone(),
+            max_connections: self.database.max_connections,
+            acquire_timeout: Duration::from_secs(self.database.acquire_timeout_secs),
+        }
+    }
+}
