@@ -81,6 +81,16 @@ pub struct ShardDb {
 }
 
 impl ShardDb {
+    /// Port of the shard's cluster.
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// This test's database name on it.
+    pub fn db(&self) -> &str {
+        &self.db
+    }
+
     /// A superuser connection (bypasses RLS: for scanning what is really stored).
     pub async fn connect_admin(&self) -> anyhow::Result<PgConnection> {
         connect(self.port, &self.db, cadre_pgcluster::SUPERUSER).await

@@ -1,0 +1,217 @@
+//! The gateway's speed, measured against PostgreSQL itself on the same machine in the same run.
+//!
+//! 1. Throughput and latency of `GET /v1/employees/{id}` through the gateway at 32 concurrent
+//!    keep-alive connections, against the same point SELECT on the same shard through pgbench
+//!    (32 clients, prepared statements). The ratio is what matters; absolute numbers move
+//!    with the machine.
+//! 2. Tenant resolution plus shard selection per request (API key parse, cached key and
+//!    tenant lookup, constant-time secret check, shard from the id), in-process.
+//!
+//! Run: `cargo bench -p cadre-gateway --bench gateway` (env BENCH_SECS, default 10).
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use anyhow::Context;
+use cadre_hr::EmployeeId;
+use cadre_testkit::TestStack;
+use hdrhistogram::Histogram;
+use serde_json::json;
+
+const CONNECTIONS: usize = 32;
+const IDS: usize = 64;
+
+#[tokio::main(flavor = "multi_thread", worker_threads = 2)]
+async fn main() -> anyhow::Result<()> {
+    let secs: u64 = std::env::var("BENCH_SECS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(10);
+    let stack = TestStack::start().await?;
+    let t = stack.tenant("bench").await?;
+    let le = t.legal_entity("Bench GmbH", "DE", "eu-central").await?;
+    let mut ids = Vec::new();
+    for i in 0..IDS {
+        let e = t
+            .call(
+                reqwest::Method::POST,
+                "/v1/employees",
+                Some(json!({"legal_entity_id": le, "given_name": "Bench", "family_name": format!("N{i}"),
+                            "work_email": format!("b{i}@example.com"), "hire_date": "2024-01-01",
+                            "job_title": "Engineer"})),
+            )
+            .await?;
+        anyhow::ensure!(e.0 == 201, "seeding: {:?}", e);
+        ids.push(e.1["id"].as_str().context("id")?.to_owned());
+    }
+    let shard = stack
+        .shards
+        .iter()
+        .find(|s| s.region.as_str() == "eu-central")
+        .context("shard")?
+        .clone();
+
+    // 1a. Through the gateway.
+    let (gw_rps, hist) = load(&stack.base_url, &t.token, &ids, Duration::from_secs(secs)).await?;
+    // 1b. The same point lookups straight into PostgreSQL.
+    let pg_tps = pgbench(shard.port(), shard.db(), &t.id, &ids, secs)?;
+
+    // 2. Tenant resolution + shard selection.
+    let state = stack.state().clone();
+    let token = t.token.clone();
+    let id: EmployeeId = ids[0].parse()?;
+    let n = 200_000u32;
+    cadre_gateway::resolve(&state, &token)
+        .await
+        .map_err(|e| anyhow::anyhow!("{e:?}"))?;
+    let start = Instant::now();
+    for _ in 0..n {
+        let caller = cadre_gateway::resolve(&state, &token)
+            .await
+            .map_err(|e| anyhow::anyhow!("{e:?}"))?;
+        let shard = id
+            .shard()
+            .and_then(|s| state.shards.get(s))
+            .context("route")?;
+        std::hint::black_box((&caller, shard));
+    }
+    let per_resolve = start.elapsed() / n;
+
+    println!();
+    println!("| measurement (same machine, same run)                 | value          |");
+    println!("|------------------------------------------------------|----------------|");
+    println!(
+        "| gateway GET /v1/employees/{{id}}, {CONNECTIONS} connections      | {gw_rps:>9.0} req/s |"
+    );
+    println!(
+        "| pgbench point SELECT, same shard, {CONNECTIONS} clients          | {pg_tps:>9.0} tx/s  |"
+    );
+    println!(
+        "| ratio gateway / pgbench (target >= 0.5)              | {:>14.2} |",
+        gw_rps / pg_tps
+    );
+    println!(
+        "| gateway latency p50                                  | {:>11.2} ms |",
+        hist.value_at_quantile(0.50) as f64 / 1000.0
+    );
+    println!(
+        "| gateway latency p99 (target <= 5 ms)                 | {:>11.2} ms |",
+        hist.value_at_quantile(0.99) as f64 / 1000.0
+    );
+    println!(
+        "| tenant resolution + shard selection (target <= 5 us) | {:>11.2} us |",
+        per_resolve.as_nanos() as f64 / 1000.0
+    );
+    println!();
+    Ok(())
+}
+
+/// Closed-loop load: each connection sends its next request when the last one answered.
+async fn load(
+    base: &str,
+    token: &str,
+    ids: &[String],
+    dur: Duration,
+) -> anyhow::Result<(f64, Histogram<u64>)> {
+    let warmup = Duration::from_secs(2);
+    let stop = Arc::new(AtomicBool::new(false));
+    let measuring = Arc::new(AtomicBool::new(false));
+    let mut tasks = Vec::new();
+    for c in 0..CONNECTIONS {
+        let client = reqwest::Client::builder()
+            .pool_max_idle_per_host(1)
+            .build()?;
+        let urls: Vec<String> = ids
+            .iter()
+            .map(|id| format!("{base}/v1/employees/{id}"))
+            .collect();
+        let auth = format!("Bearer {token}");
+        let (stop, measuring) = (stop.clone(), measuring.clone());
+        tasks.push(tokio::spawn(async move {
+            let mut hist = Histogram::<u64>::new_with_bounds(1, 60_000_000, 3)?;
+            let mut i = c;
+            while !stop.load(Ordering::Relaxed) {
+                let t0 = Instant::now();
+                let res = client
+                    .get(&urls[i % urls.len()])
+                    .header("authorization", &auth)
+                    .send()
+                    .await?;
+                anyhow::ensure!(res.status() == 200, "status {}", res.status());
+                res.bytes().await?;
+                if measuring.load(Ordering::Relaxed) {
+                    hist.record(t0.elapsed().as_micros() as u64)?;
+                }
+                i += 7;
+            }
+            anyhow::Ok(hist)
+        }));
+    }
+    tokio::time::sleep(warmup).await;
+    measuring.store(true, Ordering::Relaxed);
+    let start = Instant::now();
+    tokio::time::sleep(dur).await;
+    measuring.store(false, Ordering::Relaxed);
+    let elapsed = start.elapsed();
+    stop.store(true, Ordering::Relaxed);
+    let mut total = Histogram::<u64>::new_with_bounds(1, 60_000_000, 3)?;
+    for t in tasks {
+        total.add(t.await??)?;
+    }
+    Ok((total.len() as f64 / elapsed.as_secs_f64(), total))
+}
+
+/// pgbench with one script per id (pgbench cannot pick random strings), all equally weighted.
+fn pgbench(port: u16, db: &str, tenant: &str, ids: &[String], secs: u64) -> anyhow::Result<f64> {
+    let dir = tempfile::tempdir()?;
+    let mut args = vec![
+        "-h".to_owned(),
+        "127.0.0.1".into(),
+        "-p".into(),
+        port.to_string(),
+        "-U".into(),
+        cadre_pgcluster::SUPERUSER.into(),
+        "-n".into(),
+        "-M".into(),
+        "prepared".into(),
+        "-c".into(),
+        CONNECTIONS.to_string(),
+        "-j".into(),
+        "2".into(),
+        "-T".into(),
+        secs.to_string(),
+    ];
+    for (i, id) in ids.iter().enumerate() {
+        let path = dir.path().join(format!("q{i}.sql"));
+        std::fs::write(
+            &path,
+            format!(
+                "SELECT id, legal_entity_id, given_name, family_name, work_email, country_of_employment, job_title, \
+                 manager_id, hire_date, status, locale, time_zone, national_id, created_at, updated_at, version \
+                 FROM employees WHERE tenant_id = '{tenant}' AND id = '{id}';\n"
+            ),
+        )?;
+        args.push("-f".into());
+        args.push(format!("{}@1", path.display()));
+    }
+    args.push(db.into());
+    let bin = cadre_pgcluster::PgBinaries::locate()?.tool("pgbench");
+    let out = std::process::Command::new(&bin)
+        .args(&args)
+        .output()
+        .with_context(|| format!("running {}", bin.display()))?;
+    let text = String::from_utf8_lossy(&out.stdout);
+    anyhow::ensure!(
+        out.status.success(),
+        "pgbench failed: {text}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let tps = text
+        .lines()
+        .find(|l| l.starts_with("tps = "))
+        .and_then(|l| l.trim_start_matches("tps = ").split_whitespace().next())
+        .and_then(|v| v.parse::<f64>().ok())
+        .with_context(|| format!("no tps in pgbench output:\n{text}"))?;
+    Ok(tps)
+}
