@@ -41,7 +41,7 @@ struct View<'a> {
 fn view<'a>(caller: &Caller, e: &'a Employee) -> View<'a> {
     let national_id = caller
         .has(Scope::EmployeesSensitive)
-        .then(|| e.national_id.as_deref());
+        .then_some(e.national_id.as_deref());
     View {
         employee: e,
         national_id,
@@ -55,10 +55,10 @@ fn etag(version: i64) -> HeaderValue {
 fn respond(caller: &Caller, shard: &Shard, status: StatusCode, e: &Employee) -> Response {
     let mut res = (status, Json(view(caller, e))).into_response();
     res.headers_mut().insert(header::ETAG, etag(e.version));
-    if status == StatusCode::CREATED {
-        if let Ok(loc) = HeaderValue::from_str(&format!("/v1/employees/{}", e.id)) {
-            res.headers_mut().insert(header::LOCATION, loc);
-        }
+    if status == StatusCode::CREATED
+        && let Ok(loc) = HeaderValue::from_str(&format!("/v1/employees/{}", e.id))
+    {
+        res.headers_mut().insert(header::LOCATION, loc);
     }
     res.extensions_mut()
         .insert(RegionLabel(shard.region.clone()));
@@ -304,13 +304,13 @@ fn parse_query(raw: Option<&str>) -> Result<ListQuery, ApiError> {
             }
         }
     }
-    if let Some(c) = &q.cursor {
-        if c.legal_entity_id != q.legal_entity_id {
-            return Err(ApiError::bad_parameter(
-                "cursor",
-                "belongs to a list with a different legal_entity_id",
-            ));
-        }
+    if let Some(c) = &q.cursor
+        && c.legal_entity_id != q.legal_entity_id
+    {
+        return Err(ApiError::bad_parameter(
+            "cursor",
+            "belongs to a list with a different legal_entity_id",
+        ));
     }
     Ok(q)
 }
