@@ -124,6 +124,35 @@ async fn row_level_security_hides_other_tenants_rows_from_raw_sql() -> anyhow::R
     let err = write.expect_err("RLS must refuse");
     assert!(err.to_string().contains("row-level security"), "{err}");
     tx.rollback().await?;
+
+    // The one-round-trip read function scopes only its own statement.
+    let b_id: String =
+        sqlx::query_scalar("SELECT id::text FROM employees WHERE tenant_id = $1::uuid LIMIT 1")
+            .bind(&b.id)
+            .fetch_one(&mut admin)
+            .await?;
+    let via_a: i64 = sqlx::query_scalar("SELECT count(*) FROM employee_by_id($1::uuid, $2::uuid)")
+        .bind(&a.id)
+        .bind(&b_id)
+        .fetch_one(&mut app)
+        .await?;
+    assert_eq!(
+        via_a, 0,
+        "A's tenant cannot fetch B's row through the function"
+    );
+    let via_b: i64 = sqlx::query_scalar("SELECT count(*) FROM employee_by_id($1::uuid, $2::uuid)")
+        .bind(&b.id)
+        .bind(&b_id)
+        .fetch_one(&mut app)
+        .await?;
+    assert_eq!(via_b, 1);
+    let leaked: i64 = sqlx::query_scalar("SELECT count(*) FROM employees")
+        .fetch_one(&mut app)
+        .await?;
+    assert_eq!(
+        leaked, 0,
+        "the tenant setting does not outlive the function's statement"
+    );
     Ok(())
 }
 

@@ -143,6 +143,25 @@ pub async fn get(
     Ok(row.as_ref().map(from_row).transpose()?)
 }
 
+/// One employee in a single round trip, outside any explicit transaction: `employee_by_id`
+/// sets the tenant for its own statement, so RLS applies exactly as in `get`.
+pub async fn fetch(
+    pool: &sqlx::PgPool,
+    tenant: Uuid,
+    id: EmployeeId,
+) -> Result<Option<Employee>, RepoError> {
+    let row = sqlx::query(concat!(
+        "SELECT ",
+        columns!(),
+        " FROM employee_by_id($1, $2)"
+    ))
+    .bind(tenant)
+    .bind(id)
+    .fetch_optional(pool)
+    .await?;
+    Ok(row.as_ref().map(from_row).transpose()?)
+}
+
 /// Locks an employee for a change and checks the version the caller saw.
 async fn lock(
     tx: &mut PgConnection,

@@ -178,9 +178,8 @@ pub(crate) async fn get(
     caller.require(Scope::EmployeesRead)?;
     let (id, shard) = route(&state, &id)?;
     let tenant = caller.tenant_id().0;
-    // Read-only: the transaction rolls back when dropped, off the response path.
-    let mut tx = shard.begin_for(tenant).await?;
-    let employee = employees::get(&mut tx, tenant, id)
+    // One round trip: the shard function scopes its own statement to the tenant.
+    let employee = employees::fetch(shard.pool(), tenant, id)
         .await
         .map_err(repo_error)?;
     let employee = employee.ok_or_else(|| ApiError::not_found("no employee with this id"))?;
