@@ -13,5 +13,5 @@ pub use validate::{Defaults, FieldError, Validated};
 
 pub mod employees {
     //! Repository functions over a tenant-scoped transaction.
-    pub use crate::repo::{delete, fetch, get, insert, list, update};
+    pub use crate::repo::{delete, fetch, insert, list, update};
 }

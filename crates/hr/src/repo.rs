@@ -125,24 +125,6 @@ pub async fn insert(
     Ok(from_row(&row)?)
 }
 
-/// One employee.
-pub async fn get(
-    tx: &mut PgConnection,
-    tenant: Uuid,
-    id: EmployeeId,
-) -> Result<Option<Employee>, RepoError> {
-    let row = sqlx::query(concat!(
-        "SELECT ",
-        columns!(),
-        " FROM employees WHERE tenant_id = $1 AND id = $2"
-    ))
-    .bind(tenant)
-    .bind(id)
-    .fetch_optional(&mut *tx)
-    .await?;
-    Ok(row.as_ref().map(from_row).transpose()?)
-}
-
 /// One employee in a single round trip, outside any explicit transaction: `employee_by_id`
 /// sets the tenant for its own statement, so RLS applies exactly as in `get`.
 pub async fn fetch(

@@ -118,8 +118,7 @@ async fn check_manager(
         .shard()
         .and_then(|s| state.shards.get(s))
         .ok_or_else(missing)?;
-    let mut tx = shard.begin_for(tenant).await?;
-    employees::get(&mut tx, tenant, m)
+    employees::fetch(shard.pool(), tenant, m)
         .await
         .map_err(repo_error)?
         .ok_or_else(missing)?;
