@@ -10,7 +10,6 @@ mod state;
 mod telemetry;
 
 use std::future::Future;
-use std::time::Duration;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
@@ -67,16 +66,14 @@ pub fn router(state: AppState) -> Router {
         .with_state(state)
 }
 
-/// Serves the gateway on `listener` until `shutdown` completes, then drains for up to 10 s.
+/// Serves the gateway on `listener` until `shutdown` completes, then drains open requests.
 pub async fn serve(
     listener: TcpListener,
     state: AppState,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     let app = router(state);
-    let server = axum::serve(listener, app).with_graceful_shutdown(shutdown);
-    match tokio::time::timeout(Duration::from_secs(3600 * 24 * 365), server).await {
-        Ok(r) => r,
-        Err(_) => Ok(()),
-    }
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown)
+        .await
 }

@@ -3,7 +3,6 @@
 //! and migrated. `cadre dev` and the testkit both build on it.
 
 use std::path::{Path, PathBuf};
-use std::str::FromStr;
 
 use cadre_pgcluster::{Cluster, Durability, PgBinaries, SUPERUSER, free_port};
 use cadre_topology::{RegionConfig, ShardId};
@@ -210,9 +209,4 @@ pub fn workspace_path(relative: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("../..")
         .join(relative)
-}
-
-/// Parses a database URL into options (used by tools that take `--database-url`).
-pub fn parse_url(url: &str) -> Result<PgConnectOptions, sqlx::Error> {
-    PgConnectOptions::from_str(url)
 }
