@@ -110,6 +110,8 @@ def main() -> int:
     iso = sorted(c.alpha_2 for c in pycountry.countries)
     counts: dict[str, int] = {}
     for code in supported:
+        if code not in iso:  # no pack to attach it to (e.g. XK); listed in the README instead
+            continue
         items, lang = entries(code)
         counts[code] = len(items)
         write(args.out / f"{code}.toml",
@@ -133,7 +135,7 @@ def main() -> int:
     extra = [c for c in supported if c not in iso]
     (args.out / "README.md").write_text(readme(iso, supported, missing, empty, extra),
                                         encoding="utf-8")
-    print(f"gen_holidays: {GENERATOR}; {len(supported)} national file(s) "
+    print(f"gen_holidays: {GENERATOR}; {len(supported) - len(extra)} national file(s) "
           f"({len(extra)} outside ISO 3166-1: {', '.join(extra) or 'none'}), "
           f"{len(SUBDIVISIONS) + len(ALIASES)} subdivision file(s), "
           f"{sum(counts.values())} holiday entries; ISO codes without data: "
@@ -176,9 +178,9 @@ run: **do not edit by hand**. To change a holiday, fix it upstream or pin anothe
 - Codes the package supports but for which it lists **no public holiday** in
   {FIRST_YEAR}-{LAST_YEAR} (file present with `holiday = []`; empty, not absent):
   {codes(empty)}.
-- Files for codes **outside ISO 3166-1** (the package supports them; no pack in `packs/`):
+- Codes **outside ISO 3166-1** that the package supports, not written (no pack in `packs/`):
   {codes(extra)}.
-- National files: {len(supported)}.
+- National files: {len(supported) - len(extra)}.
 """
 
 
