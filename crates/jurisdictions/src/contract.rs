@@ -1,0 +1,235 @@
+//! Contract terms (probation, notice) and minimum wage, checked against the statute.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::{
+    eval::{Citation, EvalError},
+    leave::whole_months,
+    library::Library,
+    model::{NoticeStep, PackFile, PeriodUnit, WagePeriod},
+};
+
+/// A mean Gregorian month in days, for comparing months with weeks or days.
+pub const DAYS_PER_MONTH: f64 = 365.2425 / 12.0;
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Period {
+    pub amount: f64,
+    pub unit: PeriodUnit,
+}
+
+impl Period {
+    fn days(self) -> f64 {
+        match self.unit {
+            PeriodUnit::Days => self.amount,
+            PeriodUnit::Weeks => self.amount * 7.0,
+            PeriodUnit::Months => self.amount * DAYS_PER_MONTH,
+        }
+    }
+
+    /// `self >= other`, exactly when both use the same unit.
+    fn at_least(self, other: Period) -> bool {
+        if self.unit == other.unit {
+            self.amount + 1e-9 >= other.amount
+        } else {
+            self.days() + 1e-9 >= other.days()
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContractTerms {
+    pub on: NaiveDate,
+    /// Start of service; the notice step is chosen by tenure on `on` (default: `on`, a new hire).
+    #[serde(default)]
+    pub hire_date: Option<NaiveDate>,
+    #[serde(default)]
+    pub probation_months: Option<f64>,
+    #[serde(default)]
+    pub notice_by_employer: Option<Period>,
+    #[serde(default)]
+    pub notice_by_employee: Option<Period>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ContractFinding {
+    pub term: &'static str,
+    pub ok: bool,
+    /// The statutory bound the term was compared with (a maximum for probation, a minimum for
+    /// notice).
+    pub statutory: Period,
+    pub citation: Citation,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ContractCheck {
+    pub ok: bool,
+    pub tenure_months: u32,
+    pub findings: Vec<ContractFinding>,
+}
+
+fn step_for(steps: &[NoticeStep], tenure_months: u32) -> Option<Period> {
+    steps
+        .iter()
+        .rev()
+        .find(|s| s.after_years * 12.0 <= f64::from(tenure_months) + 1e-9)
+        .map(|s| Period {
+            amount: s.amount,
+            unit: s.unit,
+        })
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WageQuery {
+    pub on: NaiveDate,
+    pub amount: Decimal,
+    pub currency: String,
+    pub period: WagePeriod,
+    /// Contractual hours per week, for converting between periods (default 40).
+    #[serde(default = "forty")]
+    pub hours_per_week: Decimal,
+}
+
+fn forty() -> Decimal {
+    Decimal::from(40)
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct WageCheck {
+    pub ok: bool,
+    pub minimum: Decimal,
+    pub currency: String,
+    pub period: WagePeriod,
+    pub scope: String,
+    /// The pay converted to the minimum wage's period.
+    pub pay_in_period: Decimal,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub shortfall: Option<Decimal>,
+    pub citation: Citation,
+}
+
+/// Hours in one pay period at `hours_per_week` (a month is 52/12 weeks; a day is a fifth of
+/// the week).
+fn hours_in(period: WagePeriod, hours_per_week: Decimal) -> Decimal {
+    match period {
+        WagePeriod::Hour => Decimal::ONE,
+        WagePeriod::Day => hours_per_week / Decimal::from(5),
+        WagePeriod::Week => hours_per_week,
+        WagePeriod::Month => hours_per_week * Decimal::from(52) / Decimal::from(12),
+    }
+}
+
+impl Library {
+    pub fn check_contract(&self, code: &str, terms: &ContractTerms) -> Result<ContractCheck, EvalError> {
+        self.pack(code)
+            .ok_or_else(|| EvalError::UnknownJurisdiction(code.to_owned()))?;
+        let hire = terms.hire_date.unwrap_or(terms.on);
+        if hire > terms.on {
+            return Err(EvalError::invalid("hire_date", "is after the evaluation date"));
+        }
+        let tenure_months = whole_months(hire, terms.on);
+        let mut findings = Vec::new();
+        let missing = |kind| EvalError::NoFact {
+            code: code.to_owned(),
+            kind,
+            on: terms.on,
+        };
+        if let Some(months) = terms.probation_months {
+            if !(months.is_finite() && months >= 0.0) {
+                return Err(EvalError::invalid("probation_months", "must not be negative"));
+            }
+            let found = self
+                .fact(code, terms.on, |p: &PackFile| &p.probation)
+                .ok_or_else(|| missing("probation"))?;
+            findings.push(ContractFinding {
+                term: "probation_months",
+                ok: months <= found.fact.max_months + 1e-9,
+                statutory: Period {
+                    amount: found.fact.max_months,
+                    unit: PeriodUnit::Months,
+                },
+                citation: found.into(),
+            });
+        }
+        for (term, given) in [
+            ("notice_by_employer", terms.notice_by_employer),
+            ("notice_by_employee", terms.notice_by_employee),
+        ] {
+            let Some(given) = given else { continue };
+            if !(given.amount.is_finite() && given.amount >= 0.0) {
+                return Err(EvalError::invalid("notice", "amount must not be negative"));
+            }
+            let found = self
+                .fact(code, terms.on, |p: &PackFile| &p.notice)
+                .ok_or_else(|| missing("notice"))?;
+            let steps = if term == "notice_by_employer" {
+                &found.fact.by_employer
+            } else {
+                &found.fact.by_employee
+            };
+            // A statute without an employee-side minimum imposes none.
+            let Some(minimum) = step_for(steps, tenure_months) else {
+                continue;
+            };
+            findings.push(ContractFinding {
+                term,
+                ok: given.at_least(minimum),
+                statutory: minimum,
+                citation: found.into(),
+            });
+        }
+        Ok(ContractCheck {
+            ok: findings.iter().all(|f| f.ok),
+            tenure_months,
+            findings,
+        })
+    }
+
+    pub fn check_minimum_wage(&self, code: &str, q: &WageQuery) -> Result<WageCheck, EvalError> {
+        self.pack(code)
+            .ok_or_else(|| EvalError::UnknownJurisdiction(code.to_owned()))?;
+        if q.amount < Decimal::ZERO {
+            return Err(EvalError::invalid("amount", "must not be negative"));
+        }
+        if q.hours_per_week <= Decimal::ZERO || q.hours_per_week > Decimal::from(168) {
+            return Err(EvalError::invalid("hours_per_week", "must be more than 0 and at most 168"));
+        }
+        let found = self
+            .fact(code, q.on, |p: &PackFile| &p.minimum_wage)
+            .ok_or_else(|| EvalError::NoFact {
+                code: code.to_owned(),
+                kind: "minimum_wage",
+                on: q.on,
+            })?;
+        let mw = found.fact;
+        if !q.currency.eq_ignore_ascii_case(&mw.currency) {
+            return Err(EvalError::invalid(
+                "currency",
+                format!("the minimum wage in force is set in {}, not {}", mw.currency, q.currency),
+            ));
+        }
+        let minimum: Decimal = mw
+            .amount
+            .parse()
+            .map_err(|_| EvalError::invalid("amount", "the pack's amount is not a decimal"))?;
+        let hourly = q.amount / hours_in(q.period, q.hours_per_week);
+        let pay_in_period = (hourly * hours_in(mw.period, q.hours_per_week)).round_dp(2);
+        let exact = hourly * hours_in(mw.period, q.hours_per_week);
+        let ok = exact >= minimum;
+        Ok(WageCheck {
+            ok,
+            minimum,
+            currency: mw.currency.clone(),
+            period: mw.period,
+            scope: mw.scope.clone(),
+            pay_in_period,
+            shortfall: (!ok).then(|| (minimum - exact).round_dp(2)),
+            citation: found.into(),
+        })
+    }
+}

@@ -1,0 +1,361 @@
+//! Worked time: overtime classification and premiums, and working-time violations.
+//!
+//! Shifts are instants; they are cut at local midnights of the given time zone, so a night
+//! shift across a DST change counts its real 7 or 9 hours, split over the two local dates.
+//! Rules (SCHEMA.md, "Evaluations"):
+//! - public-holiday hours are paid `public_holiday_premium` and rest-day (weekend) hours
+//!   `rest_day_premium`, when the pack states one; such hours do not count toward thresholds;
+//! - on other days, hours beyond `daily_threshold_hours` are overtime at `premium`, and beyond a
+//!   daily tier at the tier's premium;
+//! - within a local ISO week (Monday to Sunday), straight-time hours beyond
+//!   `weekly_threshold_hours` are overtime too, in time order, so no hour is counted twice.
+
+use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
+use chrono_tz::Tz;
+use serde::{Deserialize, Serialize};
+
+use crate::{
+    calendar::{Calendar, day_start},
+    eval::{Citation, EvalError, round2},
+    library::Library,
+    model::PackFile,
+};
+
+/// Longest period one evaluation may span: bounds the work a request can cause.
+pub const MAX_SPAN_DAYS: i64 = 62;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Shift {
+    pub start: DateTime<Utc>,
+    pub end: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DayKind {
+    Working,
+    RestDay,
+    PublicHoliday,
+}
+
+/// Hours worked on one local date.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct DayHours {
+    pub date: NaiveDate,
+    pub kind: DayKind,
+    pub hours: f64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reason {
+    Daily,
+    DailyTier,
+    Weekly,
+    WeeklyTier,
+    RestDay,
+    PublicHoliday,
+}
+
+/// Hours paid at one premium for one reason.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct PremiumLine {
+    pub reason: Reason,
+    pub premium: f64,
+    pub hours: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct OvertimeResult {
+    /// False when the statute sets no premium (contracts and collective agreements do).
+    pub statutory: bool,
+    pub total_hours: f64,
+    pub straight_hours: f64,
+    pub premium_hours: Vec<PremiumLine>,
+    pub days: Vec<DayHours>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_overtime_hours_per_year: Option<f64>,
+    pub citation: Citation,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Rule {
+    MaxDailyHours,
+    MaxWeeklyHours,
+    MinDailyRest,
+    MinWeeklyRest,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Violation {
+    pub rule: Rule,
+    /// The local date (daily rules) or the Monday of the week (weekly rules).
+    pub date: NaiveDate,
+    pub actual_hours: f64,
+    pub limit_hours: f64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub averaged_over_weeks: Option<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct WorkingTimeResult {
+    pub violations: Vec<Violation>,
+    pub citation: Citation,
+}
+
+/// Checks the shifts and cuts them into local days.
+fn local_days(calendar: &Calendar<'_>, tz: Tz, shifts: &[Shift]) -> Result<Vec<DayHours>, EvalError> {
+    if shifts.is_empty() {
+        return Err(EvalError::invalid("shifts", "at least one shift is required"));
+    }
+    for (i, s) in shifts.iter().enumerate() {
+        if s.end <= s.start {
+            return Err(EvalError::invalid("shifts", format!("shift {i} ends before it starts")));
+        }
+        if i > 0 && s.start < shifts[i - 1].end {
+            return Err(EvalError::invalid("shifts", format!("shift {i} overlaps or precedes shift {}", i - 1)));
+        }
+    }
+    let span = shifts[shifts.len() - 1].end - shifts[0].start;
+    if span > Duration::days(MAX_SPAN_DAYS) {
+        return Err(EvalError::invalid("shifts", format!("span more than {MAX_SPAN_DAYS} days")));
+    }
+    let mut days: Vec<DayHours> = Vec::with_capacity(shifts.len() + 2);
+    for s in shifts {
+        let mut cursor = s.start;
+        while cursor < s.end {
+            let date = cursor.with_timezone(&tz).date_naive();
+            let next_day = date.succ_opt().ok_or_else(|| EvalError::invalid("shifts", "date out of range"))?;
+            let piece_end = day_start(tz, next_day).min(s.end);
+            let hours = (piece_end - cursor).num_seconds() as f64 / 3600.0;
+            match days.last_mut() {
+                Some(d) if d.date == date => d.hours += hours,
+                _ => {
+                    let kind = if calendar.is_holiday(date)? {
+                        DayKind::PublicHoliday
+                    } else if calendar.is_weekend(date)? {
+                        DayKind::RestDay
+                    } else {
+                        DayKind::Working
+                    };
+                    days.push(DayHours { date, kind, hours });
+                }
+            }
+            cursor = piece_end;
+        }
+    }
+    Ok(days)
+}
+
+/// The Monday of `date`'s ISO week.
+fn week_of(date: NaiveDate) -> NaiveDate {
+    date - Duration::days(i64::from(date.weekday().num_days_from_monday()))
+}
+
+fn add(lines: &mut Vec<PremiumLine>, reason: Reason, premium: f64, hours: f64) {
+    if hours <= 0.0 {
+        return;
+    }
+    match lines.iter_mut().find(|l| l.reason == reason && l.premium == premium) {
+        Some(l) => l.hours += hours,
+        None => lines.push(PremiumLine { reason, premium, hours }),
+    }
+}
+
+impl Library {
+    pub fn overtime(&self, code: &str, tz: Tz, shifts: &[Shift]) -> Result<OvertimeResult, EvalError> {
+        let calendar = Calendar::new(self, code)?;
+        let mut days = local_days(&calendar, tz, shifts)?;
+        let on = days[0].date;
+        let found = self
+            .fact(code, on, |p: &PackFile| &p.overtime)
+            .ok_or_else(|| EvalError::NoFact {
+                code: code.to_owned(),
+                kind: "overtime",
+                on,
+            })?;
+        let ot = found.fact;
+        let total: f64 = days.iter().map(|d| d.hours).sum();
+        let mut lines = Vec::new();
+        let mut straight = total;
+        if ot.statutory {
+            straight = 0.0;
+            let premium = ot.premium.unwrap_or(1.0);
+            let daily_tiers: Vec<(f64, f64)> = ot.tiers.iter().filter_map(|t| t.after_daily_hours.map(|h| (h, t.premium))).collect();
+            let weekly_tiers: Vec<(f64, f64)> = ot.tiers.iter().filter_map(|t| t.after_weekly_hours.map(|h| (h, t.premium))).collect();
+            let mut week = None;
+            let mut week_straight = 0.0;
+            for d in &days {
+                match (d.kind, ot.public_holiday_premium, ot.rest_day_premium) {
+                    (DayKind::PublicHoliday, Some(p), _) => {
+                        add(&mut lines, Reason::PublicHoliday, p, d.hours);
+                        continue;
+                    }
+                    (DayKind::RestDay, _, Some(p)) => {
+                        add(&mut lines, Reason::RestDay, p, d.hours);
+                        continue;
+                    }
+                    _ => {}
+                }
+                // Daily split: straight time up to the threshold, then base premium, then tiers.
+                let threshold = ot.daily_threshold_hours.unwrap_or(f64::INFINITY);
+                let day_straight = d.hours.min(threshold);
+                let mut over = d.hours - day_straight;
+                let mut level = threshold;
+                let mut rate = premium;
+                for &(after, tier_premium) in &daily_tiers {
+                    let at_rate = over.min((after - level).max(0.0));
+                    add(&mut lines, if rate == premium { Reason::Daily } else { Reason::DailyTier }, rate, at_rate);
+                    over -= at_rate;
+                    level = after;
+                    rate = tier_premium;
+                }
+                add(&mut lines, if rate == premium { Reason::Daily } else { Reason::DailyTier }, rate, over);
+
+                // Weekly split of the day's straight time.
+                let w = week_of(d.date);
+                if week != Some(w) {
+                    week = Some(w);
+                    week_straight = 0.0;
+                }
+                let mut remaining = day_straight;
+                if let Some(limit) = ot.weekly_threshold_hours {
+                    let under = remaining.min((limit - week_straight).max(0.0));
+                    week_straight += under;
+                    straight += under;
+                    remaining -= under;
+                    let mut level = week_straight.max(limit);
+                    let mut rate = premium;
+                    for &(after, tier_premium) in &weekly_tiers {
+                        let at_rate = remaining.min((after - level).max(0.0));
+                        add(&mut lines, if rate == premium { Reason::Weekly } else { Reason::WeeklyTier }, rate, at_rate);
+                        remaining -= at_rate;
+                        week_straight += at_rate;
+                        level = level.max(after);
+                        rate = tier_premium;
+                    }
+                    add(&mut lines, if rate == premium { Reason::Weekly } else { Reason::WeeklyTier }, rate, remaining);
+                    week_straight += remaining;
+                } else {
+                    straight += remaining;
+                }
+            }
+        }
+        for l in &mut lines {
+            l.hours = round2(l.hours);
+        }
+        for d in &mut days {
+            d.hours = round2(d.hours);
+        }
+        Ok(OvertimeResult {
+            statutory: ot.statutory,
+            total_hours: round2(total),
+            straight_hours: round2(straight),
+            premium_hours: lines,
+            days,
+            max_overtime_hours_per_year: ot.max_overtime_hours_per_year,
+            citation: found.into(),
+        })
+    }
+
+    /// Working-time limits and rest periods. The weekly limit is checked per ISO week, or, when
+    /// the statute averages it, as the mean over the weeks from the first to the last shift in
+    /// windows of `averaging_weeks` (shorter input: one window over what was given).
+    pub fn working_time(&self, code: &str, tz: Tz, shifts: &[Shift]) -> Result<WorkingTimeResult, EvalError> {
+        let calendar = Calendar::new(self, code)?;
+        let days = local_days(&calendar, tz, shifts)?;
+        let on = days[0].date;
+        let found = self
+            .fact(code, on, |p: &PackFile| &p.working_time)
+            .ok_or_else(|| EvalError::NoFact {
+                code: code.to_owned(),
+                kind: "working_time",
+                on,
+            })?;
+        let wt = found.fact;
+        let mut violations = Vec::new();
+
+        if let Some(limit) = wt.max_daily_hours {
+            for d in days.iter().filter(|d| d.hours > limit + 1e-9) {
+                violations.push(Violation {
+                    rule: Rule::MaxDailyHours,
+                    date: d.date,
+                    actual_hours: round2(d.hours),
+                    limit_hours: limit,
+                    averaged_over_weeks: None,
+                });
+            }
+        }
+
+        // Hours per ISO week, with empty weeks between the first and last kept as zero.
+        let first_week = week_of(days[0].date);
+        let last_week = week_of(days[days.len() - 1].date);
+        let weeks = ((last_week - first_week).num_days() / 7 + 1) as usize;
+        let mut per_week = vec![0.0; weeks];
+        for d in &days {
+            per_week[((week_of(d.date) - first_week).num_days() / 7) as usize] += d.hours;
+        }
+        if let Some(limit) = wt.max_weekly_hours {
+            let window = wt.averaging_weeks.map_or(1, |n| (n as usize).min(weeks).max(1));
+            for start in 0..=(weeks - window) {
+                let mean = per_week[start..start + window].iter().sum::<f64>() / window as f64;
+                if mean > limit + 1e-9 {
+                    violations.push(Violation {
+                        rule: Rule::MaxWeeklyHours,
+                        date: first_week + Duration::weeks(start as i64),
+                        actual_hours: round2(mean),
+                        limit_hours: limit,
+                        averaged_over_weeks: (window > 1).then_some(window as u32),
+                    });
+                }
+            }
+        }
+
+        if let Some(limit) = wt.min_daily_rest_hours {
+            for pair in shifts.windows(2) {
+                let rest = (pair[1].start - pair[0].end).num_seconds() as f64 / 3600.0;
+                let new_day = pair[1].start.with_timezone(&tz).date_naive() != pair[0].start.with_timezone(&tz).date_naive();
+                if new_day && rest + 1e-9 < limit {
+                    violations.push(Violation {
+                        rule: Rule::MinDailyRest,
+                        date: pair[1].start.with_timezone(&tz).date_naive(),
+                        actual_hours: round2(rest),
+                        limit_hours: limit,
+                        averaged_over_weeks: None,
+                    });
+                }
+            }
+        }
+
+        if let Some(limit) = wt.min_weekly_rest_hours {
+            for w in 0..weeks {
+                let monday = first_week + Duration::weeks(w as i64);
+                let (from, to) = (day_start(tz, monday), day_start(tz, monday + Duration::weeks(1)));
+                let mut longest = Duration::zero();
+                let mut free_from = from;
+                for s in shifts.iter().filter(|s| s.end > from && s.start < to) {
+                    longest = longest.max(s.start.max(from) - free_from);
+                    free_from = free_from.max(s.end.min(to));
+                }
+                longest = longest.max(to - free_from);
+                let hours = longest.num_seconds() as f64 / 3600.0;
+                if hours + 1e-9 < limit {
+                    violations.push(Violation {
+                        rule: Rule::MinWeeklyRest,
+                        date: monday,
+                        actual_hours: round2(hours),
+                        limit_hours: limit,
+                        averaged_over_weeks: None,
+                    });
+                }
+            }
+        }
+        violations.sort_by_key(|v| v.date);
+        Ok(WorkingTimeResult {
+            violations,
+            citation: found.into(),
+        })
+    }
+}
