@@ -2,5 +2,6 @@
 //! what the command runs.
 
 pub mod dev;
+pub mod packs;
 pub mod seed;
 pub mod serve;

@@ -1,4 +1,4 @@
-//! `cadre`: run the local deployment, serve the gateway, migrate databases.
+//! `cadre`: run the local deployment, serve the gateway, migrate databases, check packs.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -52,6 +52,43 @@ enum Command {
         /// Database role that owns the schema (may create tables and roles).
         #[arg(long, default_value = "postgres", env = "CADRE_MIGRATION_USER")]
         user: String,
+    },
+    /// Jurisdiction compliance packs: check them, show a country's rules, list holidays.
+    Packs {
+        #[command(subcommand)]
+        command: PacksCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum PacksCommand {
+    /// Check every pack and holiday file; exits non-zero on any problem.
+    Lint {
+        /// A `jurisdictions/` folder to check (default: ./jurisdictions if present, else the
+        /// packs built into this binary).
+        #[arg(long)]
+        dir: Option<PathBuf>,
+    },
+    /// The facts in force in a jurisdiction on a date, with their sources.
+    Show {
+        /// ISO 3166-1 alpha-2 code, or a subdivision such as US-CA.
+        code: String,
+        /// Evaluation date (default: today, UTC).
+        #[arg(long)]
+        on: Option<chrono::NaiveDate>,
+        #[arg(long)]
+        json: bool,
+        #[arg(long)]
+        dir: Option<PathBuf>,
+    },
+    /// Public holidays of a jurisdiction in one year.
+    Holidays {
+        code: String,
+        year: i32,
+        #[arg(long)]
+        json: bool,
+        #[arg(long)]
+        dir: Option<PathBuf>,
     },
 }
 
@@ -125,6 +162,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             cadre_gateway::serve(listener, state, shutdown_signal()).await?;
             Ok(())
         }
+        Command::Packs { command } => packs(command),
         Command::Migrate { config, user } => {
             let (c, regions) = ServeConfig::load(&config)?;
             let connect = |endpoint: &str| {
@@ -164,6 +202,30 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             }
             Ok(())
         }
+    }
+}
+
+fn packs(command: PacksCommand) -> anyhow::Result<()> {
+    use cadre_cli::packs;
+    let out = match command {
+        PacksCommand::Lint { dir } => {
+            let default = PathBuf::from("jurisdictions");
+            let dir = dir.or_else(|| default.join("packs").is_dir().then_some(default));
+            packs::lint(dir.as_deref())?
+        }
+        PacksCommand::Show { code, on, json, dir } => {
+            let on = on.unwrap_or_else(|| chrono::Utc::now().date_naive());
+            packs::show(dir.as_deref(), &code, on, json)?
+        }
+        PacksCommand::Holidays { code, year, json, dir } => {
+            packs::holidays(dir.as_deref(), &code, year, json)?
+        }
+    };
+    // `cadre packs show DE | head` closes the pipe early; that is not an error.
+    use std::io::Write as _;
+    match writeln!(std::io::stdout().lock(), "{}", out.trim_end()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => Ok(other?),
     }
 }
 

@@ -1,0 +1,68 @@
+//! `cadre packs` as a user runs it: exit codes and what it prints.
+
+use std::{path::Path, process::Command};
+
+fn cadre(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_cadre"))
+        .args(args)
+        .current_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("../.."))
+        .output()
+        .expect("run cadre");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn lint_passes_on_the_repository_and_fails_on_a_broken_pack() {
+    let (code, out, _) = cadre(&["packs", "lint"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("no problems"), "{out}");
+
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../jurisdictions");
+    let dir = tempfile::tempdir().expect("tempdir");
+    for sub in ["packs", "holidays"] {
+        std::fs::create_dir(dir.path().join(sub)).expect("mkdir");
+        for entry in std::fs::read_dir(root.join(sub)).expect("read") {
+            let path = entry.expect("entry").path();
+            std::fs::copy(&path, dir.path().join(sub).join(path.file_name().expect("name"))).expect("copy");
+        }
+    }
+    let fr = dir.path().join("packs/FR.toml");
+    let text = std::fs::read_to_string(&fr).expect("read");
+    std::fs::write(&fr, text.replacen("value = \"EUR\"", "value = \"FRF\"", 1)).expect("write");
+    let (code, _, err) = cadre(&["packs", "lint", "--dir", dir.path().to_str().expect("utf-8")]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("FR.toml:") && err.contains("currency[0].value") && err.contains("FRF"), "{err}");
+}
+
+#[test]
+fn show_prints_the_facts_in_force_with_sources() {
+    let (code, out, err) = cadre(&["packs", "show", "de", "--on", "2026-07-01", "--json"]);
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).expect("json");
+    assert_eq!(v["minimum_wage"]["amount"], "13.90");
+    assert_eq!(v["annual_leave"]["days"], 20.0);
+    assert!(v["annual_leave"]["source"].as_str().expect("source").contains("BUrlG"));
+
+    let (code, out, _) = cadre(&["packs", "show", "US-CA", "--on", "2026-07-01"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("minimum_wage") && out.contains("16.90") && out.contains("from US"), "{out}");
+
+    let (code, _, err) = cadre(&["packs", "show", "ZZ"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("no pack for \"ZZ\""), "{err}");
+}
+
+#[test]
+fn holidays_lists_one_year() {
+    let (code, out, err) = cadre(&["packs", "holidays", "JP", "2027"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("2027-05-03") && out.contains("Constitution Day"), "{out}");
+    assert!(!out.contains("2026-"), "{out}");
+    let (code, _, err) = cadre(&["packs", "holidays", "JP", "2050"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("2020-2035"), "{err}");
+}
