@@ -68,6 +68,9 @@ pub struct LegalEntity {
     pub region: RegionId,
     /// Shard of the data.
     pub shard_id: ShardId,
+    /// The tenant's employment terms for this entity (validated against the statute by the
+    /// gateway; an empty object when none are set).
+    pub policy: serde_json::Value,
     /// Creation time.
     pub created_at: DateTime<Utc>,
 }
@@ -136,6 +139,7 @@ fn entity_from_row(r: &PgRow) -> Result<LegalEntity, sqlx::Error> {
             .try_get::<String, _>("region")?
             .parse()
             .map_err(|e| bad_data("region", e))?,
+        policy: r.try_get("policy")?,
         shard_id: shard_id(r.try_get("shard_id")?)?,
         created_at: r.try_get("created_at")?,
     })
@@ -180,7 +184,7 @@ fn unique_violation(e: &sqlx::Error) -> Option<String> {
 // Column lists as macros so that queries stay `&'static str` literals (sqlx refuses dynamic SQL).
 macro_rules! entity_columns {
     () => {
-        "id, tenant_id, name, country, zone, region, shard_id, created_at"
+        "id, tenant_id, name, country, zone, region, shard_id, policy, created_at"
     };
 }
 macro_rules! key_columns {
@@ -333,6 +337,25 @@ impl Directory {
         })?;
         tx.commit().await?;
         Ok(entity_from_row(&row)?)
+    }
+
+    /// Replaces a legal entity's policy; `None` if the tenant has no such entity.
+    pub async fn set_entity_policy(
+        &self,
+        tenant: TenantId,
+        entity: LegalEntityId,
+        policy: &serde_json::Value,
+    ) -> Result<Option<LegalEntity>, DirectoryError> {
+        let row = sqlx::query(concat!(
+            "UPDATE legal_entities SET policy = $3 WHERE tenant_id = $1 AND id = $2 RETURNING ",
+            entity_columns!()
+        ))
+        .bind(tenant)
+        .bind(entity)
+        .bind(policy)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.as_ref().map(entity_from_row).transpose()?)
     }
 
     /// A tenant's legal entities, oldest first.

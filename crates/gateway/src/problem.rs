@@ -33,6 +33,9 @@ pub struct ApiError {
     /// Invalid fields, for validation problems.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub errors: Vec<FieldError>,
+    /// Extension members (RFC 9457 §3.2), e.g. the legal rule a request broke.
+    #[serde(flatten)]
+    pub extensions: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ApiError {
@@ -49,7 +52,58 @@ impl ApiError {
             detail: detail.into(),
             instance: None,
             errors: Vec::new(),
+            extensions: serde_json::Map::new(),
         }
+    }
+
+    /// Adds an extension member.
+    pub fn with(mut self, key: &str, value: impl Serialize) -> Self {
+        self.extensions
+            .insert(key.to_owned(), serde_json::to_value(value).unwrap_or_default());
+        self
+    }
+
+    /// 422: the branch's country does not allow its personal data in the chosen zone.
+    pub fn residency(v: &cadre_jurisdictions::ResidencyViolation) -> Self {
+        let detail = format!(
+            "personal data of a {} branch may be stored only in zone {} ({}); the chosen region is in zone {}",
+            v.country,
+            v.allowed_zones.join(" or "),
+            v.citation.source,
+            v.zone
+        );
+        let mut e = Self::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "urn:cadre:problem:data-residency",
+            "Data residency rule",
+            detail.clone(),
+        );
+        e.errors.push(FieldError::new("region", detail));
+        e.with("residency", v)
+    }
+
+    /// 422: tenant terms less favourable than the statute.
+    pub fn below_statute(violations: &[cadre_jurisdictions::leave::PolicyViolation]) -> Self {
+        let errors: Vec<FieldError> = violations
+            .iter()
+            .map(|v| {
+                let bound = match v.bound {
+                    cadre_jurisdictions::leave::Bound::Minimum => "below the statutory minimum",
+                    cadre_jurisdictions::leave::Bound::Maximum => "above the statutory maximum",
+                };
+                FieldError::new(
+                    v.field,
+                    format!(
+                        "{} is {bound} of {} in {} ({})",
+                        v.value, v.statutory, v.citation.jurisdiction, v.citation.source
+                    ),
+                )
+            })
+            .collect();
+        let mut e = Self::validation(errors);
+        e.kind = "urn:cadre:problem:below-statute";
+        e.title = "Less favourable than the statute";
+        e.with("violations", violations)
     }
 
     /// 400: the request is malformed (syntax, not content).
@@ -246,6 +300,30 @@ impl From<cadre_directory::DirectoryError> for ApiError {
                 format!("region {r:?} is not part of this deployment"),
             ),
             D::Database(e) => e.into(),
+        }
+    }
+}
+
+impl From<cadre_jurisdictions::EvalError> for ApiError {
+    fn from(e: cadre_jurisdictions::EvalError) -> Self {
+        use cadre_jurisdictions::EvalError as E;
+        match e {
+            E::UnknownJurisdiction(code) => Self::not_found(format!(
+                "no jurisdiction pack for {code:?} (ISO 3166-1 alpha-2, or a subdivision such as US-CA)"
+            )),
+            E::Invalid { field, reason } => Self::invalid_field(field, reason),
+            e @ E::NoFact { .. } => Self::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "urn:cadre:problem:not-regulated",
+                "No statutory rule",
+                e.to_string(),
+            ),
+            e @ E::OutOfCoverage { .. } => Self::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "urn:cadre:problem:out-of-coverage",
+                "Outside the covered years",
+                e.to_string(),
+            ),
         }
     }
 }

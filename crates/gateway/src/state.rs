@@ -1,6 +1,8 @@
 //! `AppState`: everything a request needs, cheap to clone.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
+
+use cadre_jurisdictions::Library;
 
 use cadre_directory::Directory;
 use cadre_shards::{PoolSettings, Shard, ShardSet, connect_options};
@@ -42,6 +44,8 @@ pub struct Inner {
     pub regions: RegionConfig,
     /// Prometheus exposition.
     pub metrics: PrometheusHandle,
+    /// Jurisdiction packs (labor law, residency rules, holidays).
+    pub jurisdictions: Arc<Library>,
     operator_token_hash: [u8; 32],
     listener: JoinHandle<()>,
 }
@@ -73,6 +77,16 @@ pub enum StartError {
     Config(String),
 }
 
+/// The packs built into the binary, loaded and validated once per process (every gateway of a
+/// test binary shares them); an invalid pack stops the start.
+fn jurisdictions() -> Result<Arc<Library>, StartError> {
+    static LIBRARY: OnceLock<Result<Arc<Library>, String>> = OnceLock::new();
+    LIBRARY
+        .get_or_init(|| Library::embedded().map(Arc::new).map_err(|e| e.to_string()))
+        .clone()
+        .map_err(StartError::Config)
+}
+
 impl AppState {
     /// Connects to the directory, loads the shard map and starts following directory changes.
     pub async fn connect(config: GatewayConfig) -> Result<Self, StartError> {
@@ -101,6 +115,7 @@ impl AppState {
                 &config.pool,
             )?);
         }
+        let jurisdictions = jurisdictions()?;
         let cache = Arc::new(DirectoryCache::default());
         let listener = tokio::spawn(cache.clone().follow(directory.clone()));
         Ok(Self(Arc::new(Inner {
@@ -109,6 +124,7 @@ impl AppState {
             shards: ShardSet::new(shards),
             regions: config.regions,
             metrics: crate::telemetry::prometheus(),
+            jurisdictions,
             operator_token_hash: Sha256::digest(config.operator_token.as_bytes()).into(),
             listener,
         })))

@@ -8,6 +8,7 @@ use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use cadre_directory::{ApiKeyId, ApiKeyRecord, IssuedKey, NewLegalEntity, NewTenant, Scope};
 use cadre_hr::FieldError;
+use cadre_jurisdictions::{Residency, leave::TenantPolicy};
 use cadre_topology::{CountryCode, RegionId};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -175,6 +176,20 @@ pub(crate) async fn create_legal_entity(
     let (Some(country), Some(region), true) = (country, region, errors.is_empty()) else {
         return Err(ApiError::validation(errors));
     };
+    // Sovereignty: the country's residency rule decides which zones may hold the branch's
+    // personal data; the region's zone must be one of them.
+    let zone = state
+        .regions
+        .region(&region)
+        .map(|r| r.zone.to_string())
+        .ok_or_else(ApiError::internal)?;
+    let today = chrono::Utc::now().date_naive();
+    if let Residency::Forbidden(v) = state
+        .jurisdictions
+        .check_residency(country.as_str(), &zone, today)?
+    {
+        return Err(ApiError::residency(&v));
+    }
     let entity = state
         .directory
         .create_legal_entity(
@@ -189,6 +204,54 @@ pub(crate) async fn create_legal_entity(
     // This gateway's own writes are visible at once; others hear of it through NOTIFY.
     state.cache.evict_tenant(caller.tenant_id());
     Ok((StatusCode::CREATED, Json(json!(entity))))
+}
+
+/// `PUT /v1/legal-entities/{id}/policy` (tenant:admin): the tenant's own terms for a branch,
+/// accepted only if at least as favourable to employees as the statute in force today.
+pub(crate) async fn set_policy(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+    ApiJson(policy): ApiJson<TenantPolicy>,
+) -> Result<impl IntoResponse, ApiError> {
+    caller.require(Scope::TenantAdmin)?;
+    let entity = entity_of(&caller, &id)?;
+    let today = chrono::Utc::now().date_naive();
+    let violations = state
+        .jurisdictions
+        .check_policy(entity.country.as_str(), today, &policy)?;
+    if !violations.is_empty() {
+        return Err(ApiError::below_statute(&violations));
+    }
+    let stored = state
+        .directory
+        .set_entity_policy(caller.tenant_id(), entity.id, &json!(policy))
+        .await?
+        .ok_or_else(|| ApiError::not_found("no such legal entity"))?;
+    state.cache.evict_tenant(caller.tenant_id());
+    Ok(Json(stored.policy))
+}
+
+/// `GET /v1/legal-entities/{id}/policy`.
+pub(crate) async fn get_policy(
+    caller: Caller,
+    Path(id): Path<String>,
+) -> Result<impl IntoResponse, ApiError> {
+    Ok(Json(entity_of(&caller, &id)?.policy.clone()))
+}
+
+/// The caller's legal entity with this id (404 for another tenant's or a malformed id).
+pub(crate) fn entity_of<'a>(
+    caller: &'a Caller,
+    id: &str,
+) -> Result<&'a cadre_directory::LegalEntity, ApiError> {
+    let id = Uuid::try_parse(id).map_err(|_| ApiError::not_found("no such legal entity"))?;
+    caller
+        .tenant
+        .entities
+        .iter()
+        .find(|e| e.id.0 == id)
+        .ok_or_else(|| ApiError::not_found("no such legal entity"))
 }
 
 /// `GET /v1/legal-entities`.
