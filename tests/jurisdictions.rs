@@ -22,9 +22,17 @@ async fn a_branch_outside_its_allowed_zone_is_rejected_citing_the_rule() -> anyh
     assert_eq!(body["errors"][0]["field"], "region");
     assert_eq!(body["residency"]["allowed_zones"], json!(["cn"]));
     assert_eq!(body["residency"]["zone"], "eu");
-    let source = body["residency"]["citation"]["source"].as_str().unwrap_or_default();
-    assert!(source.contains("Personal Information Protection Law"), "{body}");
-    assert!(body["detail"].as_str().unwrap_or_default().contains("cn"), "{body}");
+    let source = body["residency"]["citation"]["source"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(
+        source.contains("Personal Information Protection Law"),
+        "{body}"
+    );
+    assert!(
+        body["detail"].as_str().unwrap_or_default().contains("cn"),
+        "{body}"
+    );
 
     // GDPR keeps a German branch in the eu zone; the US sets no localization rule.
     let (status, _) = t
@@ -66,18 +74,34 @@ async fn tenant_policy_may_be_more_generous_never_less() -> anyhow::Result<()> {
     assert_eq!(body["type"], "urn:cadre:problem:below-statute");
     assert_eq!(body["errors"][0]["field"], "annual_leave_days");
     assert_eq!(body["violations"][0]["statutory"], 20.0);
-    assert!(body["violations"][0]["citation"]["source"].as_str().unwrap_or_default().contains("BUrlG"));
+    assert!(
+        body["violations"][0]["citation"]["source"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("BUrlG")
+    );
     let (_, stored) = t.call(Method::GET, &path, None).await?;
     assert_eq!(stored, json!({}), "a rejected policy is not stored");
 
     // Probation longer than BGB §622(3)'s 6 months is rejected too.
     let (status, body) = t
-        .call(Method::PUT, &path, Some(json!({"annual_leave_days": 30, "probation_months": 9})))
+        .call(
+            Method::PUT,
+            &path,
+            Some(json!({"annual_leave_days": 30, "probation_months": 9})),
+        )
         .await?;
-    assert_eq!((status, &body["errors"][0]["field"]), (422, &json!("probation_months")));
+    assert_eq!(
+        (status, &body["errors"][0]["field"]),
+        (422, &json!("probation_months"))
+    );
 
     let (status, body) = t
-        .call(Method::PUT, &path, Some(json!({"annual_leave_days": 30, "probation_months": 3})))
+        .call(
+            Method::PUT,
+            &path,
+            Some(json!({"annual_leave_days": 30, "probation_months": 3})),
+        )
         .await?;
     assert_eq!(status, 200, "{body}");
     let (_, stored) = t.call(Method::GET, &path, None).await?;
@@ -92,7 +116,13 @@ async fn tenant_policy_may_be_more_generous_never_less() -> anyhow::Result<()> {
         )
         .await?;
     assert_eq!(status, 200, "{body}");
-    assert_eq!((body["statutory_days"].as_f64(), body["entitled_days"].as_f64()), (Some(20.0), Some(30.0)));
+    assert_eq!(
+        (
+            body["statutory_days"].as_f64(),
+            body["entitled_days"].as_f64()
+        ),
+        (Some(20.0), Some(30.0))
+    );
     Ok(())
 }
 
@@ -101,14 +131,24 @@ async fn packs_and_evaluations_over_http() -> anyhow::Result<()> {
     let stack = TestStack::start().await?;
     let t = stack.tenant("packs").await?;
 
-    let (status, body) = t.call(Method::GET, "/v1/jurisdictions/de?on=2026-07-01", None).await?;
+    let (status, body) = t
+        .call(Method::GET, "/v1/jurisdictions/de?on=2026-07-01", None)
+        .await?;
     assert_eq!(status, 200, "{body}");
     assert_eq!(body["minimum_wage"]["amount"], "13.90");
     assert_eq!(body["minimum_wage"]["from"], "DE");
 
-    let (status, body) = t.call(Method::GET, "/v1/jurisdictions/JP/holidays?year=2027", None).await?;
+    let (status, body) = t
+        .call(Method::GET, "/v1/jurisdictions/JP/holidays?year=2027", None)
+        .await?;
     assert_eq!(status, 200);
-    assert!(body["items"].as_array().expect("items").iter().any(|h| h["date"] == "2027-05-03"));
+    assert!(
+        body["items"]
+            .as_array()
+            .expect("items")
+            .iter()
+            .any(|h| h["date"] == "2027-05-03")
+    );
 
     let (status, body) = t
         .call(
@@ -136,16 +176,26 @@ async fn packs_and_evaluations_over_http() -> anyhow::Result<()> {
         .call(
             Method::POST,
             "/v1/jurisdictions/DE/minimum-wage-check",
-            Some(json!({"on": "2026-07-01", "amount": "2300", "currency": "EUR", "period": "month"})),
+            Some(
+                json!({"on": "2026-07-01", "amount": "2300", "currency": "EUR", "period": "month"}),
+            ),
         )
         .await?;
     assert_eq!(status, 200, "{body}");
-    assert_eq!((body["ok"].as_bool(), body["shortfall"].as_str()), (Some(false), Some("0.63")));
+    assert_eq!(
+        (body["ok"].as_bool(), body["shortfall"].as_str()),
+        (Some(false), Some("0.63"))
+    );
 
     // Problems: unknown code, bad parameter, invalid shift, unknown body field.
     let (status, body) = t.call(Method::GET, "/v1/jurisdictions/ZZ", None).await?;
-    assert_eq!((status, body["type"].as_str()), (404, Some("urn:cadre:problem:not-found")));
-    let (status, body) = t.call(Method::GET, "/v1/jurisdictions/DE?on=tomorrow", None).await?;
+    assert_eq!(
+        (status, body["type"].as_str()),
+        (404, Some("urn:cadre:problem:not-found"))
+    );
+    let (status, body) = t
+        .call(Method::GET, "/v1/jurisdictions/DE?on=tomorrow", None)
+        .await?;
     assert_eq!((status, &body["errors"][0]["field"]), (400, &json!("on")));
     let (status, body) = t
         .call(
@@ -154,18 +204,32 @@ async fn packs_and_evaluations_over_http() -> anyhow::Result<()> {
             Some(json!({"shifts": [{"start": "2026-07-08T19:00:00Z", "end": "2026-07-08T06:00:00Z"}]})),
         )
         .await?;
-    assert_eq!((status, &body["errors"][0]["field"]), (422, &json!("shifts")), "{body}");
+    assert_eq!(
+        (status, &body["errors"][0]["field"]),
+        (422, &json!("shifts")),
+        "{body}"
+    );
     let (status, body) = t
-        .call(Method::POST, "/v1/jurisdictions/DE/annual-leave", Some(json!({"hire_date": "2020-01-01", "bonus": 1})))
+        .call(
+            Method::POST,
+            "/v1/jurisdictions/DE/annual-leave",
+            Some(json!({"hire_date": "2020-01-01", "bonus": 1})),
+        )
         .await?;
     assert_eq!(status, 422, "{body}");
 
     // Evaluations are for tenant admins.
     let (_, key) = t
-        .call(Method::POST, "/v1/api-keys", Some(json!({"name": "reader", "scopes": ["employees:read"]})))
+        .call(
+            Method::POST,
+            "/v1/api-keys",
+            Some(json!({"name": "reader", "scopes": ["employees:read"]})),
+        )
         .await?;
     let reader = t.with_token(key["token"].as_str().expect("token"));
-    let (status, _) = reader.call(Method::GET, "/v1/jurisdictions/DE", None).await?;
+    let (status, _) = reader
+        .call(Method::GET, "/v1/jurisdictions/DE", None)
+        .await?;
     assert_eq!(status, 403);
     Ok(())
 }

@@ -13,14 +13,26 @@ fn main() {
             .filter(|name| name.ends_with(".toml"))
             .collect();
         names.sort();
-        writeln!(out, "pub static {}: &[(&str, &str)] = &[", dir.to_uppercase()).unwrap();
+        let _ = writeln!(
+            out,
+            "pub static {}: &[(&str, &str)] = &[",
+            dir.to_uppercase()
+        );
         for name in names {
-            let path = folder.join(&name).canonicalize().unwrap();
+            let path = folder.join(&name);
+            let path = path
+                .canonicalize()
+                .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
             println!("cargo:rerun-if-changed={}", path.display());
-            writeln!(out, "    ({name:?}, include_str!({:?})),", path.display().to_string()).unwrap();
+            let _ = writeln!(
+                out,
+                "    ({name:?}, include_str!({:?})),",
+                path.display().to_string()
+            );
         }
-        writeln!(out, "];").unwrap();
+        let _ = writeln!(out, "];");
     }
-    let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("embedded.rs");
-    fs::write(dest, out).unwrap();
+    let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR for build scripts");
+    let dest = Path::new(&out_dir).join("embedded.rs");
+    fs::write(&dest, out).unwrap_or_else(|e| panic!("write {}: {e}", dest.display()));
 }

@@ -213,13 +213,21 @@ fn packs(command: PacksCommand) -> anyhow::Result<()> {
             let dir = dir.or_else(|| default.join("packs").is_dir().then_some(default));
             packs::lint(dir.as_deref())?
         }
-        PacksCommand::Show { code, on, json, dir } => {
+        PacksCommand::Show {
+            code,
+            on,
+            json,
+            dir,
+        } => {
             let on = on.unwrap_or_else(|| chrono::Utc::now().date_naive());
             packs::show(dir.as_deref(), &code, on, json)?
         }
-        PacksCommand::Holidays { code, year, json, dir } => {
-            packs::holidays(dir.as_deref(), &code, year, json)?
-        }
+        PacksCommand::Holidays {
+            code,
+            year,
+            json,
+            dir,
+        } => packs::holidays(dir.as_deref(), &code, year, json)?,
     };
     // `cadre packs show DE | head` closes the pipe early; that is not an error.
     use std::io::Write as _;

@@ -11,10 +11,14 @@ use serde_json::Value;
 pub fn load(dir: Option<&Path>) -> anyhow::Result<(Sources, String)> {
     match dir {
         Some(dir) => {
-            let sources = Sources::from_dir(dir).with_context(|| format!("reading packs from {}", dir.display()))?;
+            let sources = Sources::from_dir(dir)
+                .with_context(|| format!("reading packs from {}", dir.display()))?;
             Ok((sources, dir.display().to_string()))
         }
-        None => Ok((Sources::embedded(), "the packs built into this binary".into())),
+        None => Ok((
+            Sources::embedded(),
+            "the packs built into this binary".into(),
+        )),
     }
 }
 
@@ -37,7 +41,9 @@ fn library(dir: Option<&Path>) -> anyhow::Result<Library> {
 }
 
 fn unknown(code: &str) -> anyhow::Error {
-    anyhow!("no pack for {code:?}: codes are ISO 3166-1 alpha-2 (DE) or ISO 3166-2 subdivisions with a pack (US-CA)")
+    anyhow!(
+        "no pack for {code:?}: codes are ISO 3166-1 alpha-2 (DE) or ISO 3166-2 subdivisions with a pack (US-CA)"
+    )
 }
 
 /// The facts in force on `on`, as JSON or as text with each fact's source.
@@ -50,20 +56,53 @@ pub fn show(dir: Option<&Path>, code: &str, on: NaiveDate, json: bool) -> anyhow
         return Ok(serde_json::to_string_pretty(&value)?);
     }
     let mut out = String::new();
-    writeln!(out, "{} — {} ({}), facts in force on {on}", snapshot.code, snapshot.name, snapshot.official_name)?;
-    let Value::Object(map) = value else { bail!("snapshot is not an object") };
+    writeln!(
+        out,
+        "{} — {} ({}), facts in force on {on}",
+        snapshot.code, snapshot.name, snapshot.official_name
+    )?;
+    let Value::Object(map) = value else {
+        bail!("snapshot is not an object")
+    };
     for (kind, fact) in &map {
         let Value::Object(fact) = fact else {
             continue;
         };
         let from = fact.get("from").and_then(Value::as_str).unwrap_or_default();
-        let inherited = if from == snapshot.code { String::new() } else { format!(", from {from}") };
-        let verified = if fact.get("verified") == Some(&Value::Bool(true)) { "verified" } else { "UNVERIFIED" };
-        let since = fact.get("effective_from").and_then(Value::as_str).unwrap_or_default();
-        let until = fact.get("effective_to").and_then(Value::as_str).map(|t| format!(" until {t}")).unwrap_or_default();
-        writeln!(out, "\n{kind} (since {since}{until}{inherited}; {verified})")?;
+        let inherited = if from == snapshot.code {
+            String::new()
+        } else {
+            format!(", from {from}")
+        };
+        let verified = if fact.get("verified") == Some(&Value::Bool(true)) {
+            "verified"
+        } else {
+            "UNVERIFIED"
+        };
+        let since = fact
+            .get("effective_from")
+            .and_then(Value::as_str)
+            .unwrap_or_default();
+        let until = fact
+            .get("effective_to")
+            .and_then(Value::as_str)
+            .map(|t| format!(" until {t}"))
+            .unwrap_or_default();
+        writeln!(
+            out,
+            "\n{kind} (since {since}{until}{inherited}; {verified})"
+        )?;
         for (key, v) in fact {
-            if matches!(key.as_str(), "from" | "effective_from" | "effective_to" | "verified" | "source" | "source_url" | "note") {
+            if matches!(
+                key.as_str(),
+                "from"
+                    | "effective_from"
+                    | "effective_to"
+                    | "verified"
+                    | "source"
+                    | "source_url"
+                    | "note"
+            ) {
                 continue;
             }
             writeln!(out, "  {key}: {}", compact(v))?;
@@ -74,9 +113,17 @@ pub fn show(dir: Option<&Path>, code: &str, on: NaiveDate, json: bool) -> anyhow
             }
         }
     }
-    let missing: Vec<&str> = map.iter().filter(|(_, v)| v.is_null()).map(|(k, _)| k.as_str()).collect();
+    let missing: Vec<&str> = map
+        .iter()
+        .filter(|(_, v)| v.is_null())
+        .map(|(k, _)| k.as_str())
+        .collect();
     if !missing.is_empty() {
-        writeln!(out, "\nnot stated in this pack on {on}: {}", missing.join(", "))?;
+        writeln!(
+            out,
+            "\nnot stated in this pack on {on}: {}",
+            missing.join(", ")
+        )?;
     }
     Ok(out)
 }
@@ -95,16 +142,30 @@ pub fn holidays(dir: Option<&Path>, code: &str, year: i32, json: bool) -> anyhow
     lib.pack(&code).ok_or_else(|| unknown(&code))?;
     if !cadre_jurisdictions::HOLIDAY_YEARS.contains(&year) {
         let years = cadre_jurisdictions::HOLIDAY_YEARS;
-        bail!("no holiday data for {year}: the packs cover {}-{}", years.start(), years.end());
+        bail!(
+            "no holiday data for {year}: the packs cover {}-{}",
+            years.start(),
+            years.end()
+        );
     }
     let h = lib.holidays(&code).ok_or_else(|| unknown(&code))?;
     let list = h.year(year);
     if json {
         return Ok(serde_json::to_string_pretty(list)?);
     }
-    let mut out = format!("{code} public holidays in {year} ({} days; {}):\n", list.len(), h.generator);
+    let mut out = format!(
+        "{code} public holidays in {year} ({} days; {}):\n",
+        list.len(),
+        h.generator
+    );
     for day in list {
-        writeln!(out, "  {} {}  {}", day.date, day.date.format("%a"), day.name)?;
+        writeln!(
+            out,
+            "  {} {}  {}",
+            day.date,
+            day.date.format("%a"),
+            day.name
+        )?;
     }
     Ok(out)
 }

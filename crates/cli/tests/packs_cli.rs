@@ -27,15 +27,27 @@ fn lint_passes_on_the_repository_and_fails_on_a_broken_pack() {
         std::fs::create_dir(dir.path().join(sub)).expect("mkdir");
         for entry in std::fs::read_dir(root.join(sub)).expect("read") {
             let path = entry.expect("entry").path();
-            std::fs::copy(&path, dir.path().join(sub).join(path.file_name().expect("name"))).expect("copy");
+            std::fs::copy(
+                &path,
+                dir.path().join(sub).join(path.file_name().expect("name")),
+            )
+            .expect("copy");
         }
     }
     let fr = dir.path().join("packs/FR.toml");
     let text = std::fs::read_to_string(&fr).expect("read");
     std::fs::write(&fr, text.replacen("value = \"EUR\"", "value = \"FRF\"", 1)).expect("write");
-    let (code, _, err) = cadre(&["packs", "lint", "--dir", dir.path().to_str().expect("utf-8")]);
+    let (code, _, err) = cadre(&[
+        "packs",
+        "lint",
+        "--dir",
+        dir.path().to_str().expect("utf-8"),
+    ]);
     assert_eq!(code, 1, "{err}");
-    assert!(err.contains("FR.toml:") && err.contains("currency[0].value") && err.contains("FRF"), "{err}");
+    assert!(
+        err.contains("FR.toml:") && err.contains("currency[0].value") && err.contains("FRF"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -45,11 +57,19 @@ fn show_prints_the_facts_in_force_with_sources() {
     let v: serde_json::Value = serde_json::from_str(&out).expect("json");
     assert_eq!(v["minimum_wage"]["amount"], "13.90");
     assert_eq!(v["annual_leave"]["days"], 20.0);
-    assert!(v["annual_leave"]["source"].as_str().expect("source").contains("BUrlG"));
+    assert!(
+        v["annual_leave"]["source"]
+            .as_str()
+            .expect("source")
+            .contains("BUrlG")
+    );
 
     let (code, out, _) = cadre(&["packs", "show", "US-CA", "--on", "2026-07-01"]);
     assert_eq!(code, 0);
-    assert!(out.contains("minimum_wage") && out.contains("16.90") && out.contains("from US"), "{out}");
+    assert!(
+        out.contains("minimum_wage") && out.contains("16.90") && out.contains("from US"),
+        "{out}"
+    );
 
     let (code, _, err) = cadre(&["packs", "show", "ZZ"]);
     assert_eq!(code, 1);
@@ -60,7 +80,10 @@ fn show_prints_the_facts_in_force_with_sources() {
 fn holidays_lists_one_year() {
     let (code, out, err) = cadre(&["packs", "holidays", "JP", "2027"]);
     assert_eq!(code, 0, "{err}");
-    assert!(out.contains("2027-05-03") && out.contains("Constitution Day"), "{out}");
+    assert!(
+        out.contains("2027-05-03") && out.contains("Constitution Day"),
+        "{out}"
+    );
     assert!(!out.contains("2026-"), "{out}");
     let (code, _, err) = cadre(&["packs", "holidays", "JP", "2050"]);
     assert_eq!(code, 1);

@@ -46,13 +46,34 @@ pub fn router(state: AppState) -> Router {
         .route("/v1/api-keys/{id}", delete(routes::admin::revoke_api_key))
         .route("/v1/jurisdictions", get(routes::jurisdictions::list))
         .route("/v1/jurisdictions/{code}", get(routes::jurisdictions::show))
-        .route("/v1/jurisdictions/{code}/holidays", get(routes::jurisdictions::holidays))
-        .route("/v1/jurisdictions/{code}/annual-leave", post(routes::jurisdictions::annual_leave))
-        .route("/v1/jurisdictions/{code}/overtime", post(routes::jurisdictions::overtime))
-        .route("/v1/jurisdictions/{code}/working-time", post(routes::jurisdictions::working_time))
-        .route("/v1/jurisdictions/{code}/contract-check", post(routes::jurisdictions::contract_check))
-        .route("/v1/jurisdictions/{code}/minimum-wage-check", post(routes::jurisdictions::minimum_wage_check))
-        .route("/v1/jurisdictions/{code}/business-days", post(routes::jurisdictions::business_days))
+        .route(
+            "/v1/jurisdictions/{code}/holidays",
+            get(routes::jurisdictions::holidays),
+        )
+        .route(
+            "/v1/jurisdictions/{code}/annual-leave",
+            post(routes::jurisdictions::annual_leave),
+        )
+        .route(
+            "/v1/jurisdictions/{code}/overtime",
+            post(routes::jurisdictions::overtime),
+        )
+        .route(
+            "/v1/jurisdictions/{code}/working-time",
+            post(routes::jurisdictions::working_time),
+        )
+        .route(
+            "/v1/jurisdictions/{code}/contract-check",
+            post(routes::jurisdictions::contract_check),
+        )
+        .route(
+            "/v1/jurisdictions/{code}/minimum-wage-check",
+            post(routes::jurisdictions::minimum_wage_check),
+        )
+        .route(
+            "/v1/jurisdictions/{code}/business-days",
+            post(routes::jurisdictions::business_days),
+        )
         .route(
             "/v1/employees",
             post(routes::employees::create).get(routes::employees::list),

@@ -34,8 +34,9 @@ pub struct ApiError {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub errors: Vec<FieldError>,
     /// Extension members (RFC 9457 §3.2), e.g. the legal rule a request broke.
+    /// Boxed: most problems have none, and errors travel by value through every `Result`.
     #[serde(flatten)]
-    pub extensions: serde_json::Map<String, serde_json::Value>,
+    pub extensions: Option<Box<serde_json::Map<String, serde_json::Value>>>,
 }
 
 impl ApiError {
@@ -52,14 +53,16 @@ impl ApiError {
             detail: detail.into(),
             instance: None,
             errors: Vec::new(),
-            extensions: serde_json::Map::new(),
+            extensions: None,
         }
     }
 
     /// Adds an extension member.
     pub fn with(mut self, key: &str, value: impl Serialize) -> Self {
-        self.extensions
-            .insert(key.to_owned(), serde_json::to_value(value).unwrap_or_default());
+        self.extensions.get_or_insert_default().insert(
+            key.to_owned(),
+            serde_json::to_value(value).unwrap_or_default(),
+        );
         self
     }
 

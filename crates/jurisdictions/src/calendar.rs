@@ -71,7 +71,11 @@ impl<'a> Calendar<'a> {
                 kind: "weekend",
                 on: date,
             })?;
-        Ok(weekend.fact.value.iter().any(|d| d.weekday() == date.weekday()))
+        Ok(weekend
+            .fact
+            .value
+            .iter()
+            .any(|d| d.weekday() == date.weekday()))
     }
 
     pub fn is_holiday(&self, date: NaiveDate) -> Result<bool, EvalError> {

@@ -125,12 +125,19 @@ fn hours_in(period: WagePeriod, hours_per_week: Decimal) -> Decimal {
 }
 
 impl Library {
-    pub fn check_contract(&self, code: &str, terms: &ContractTerms) -> Result<ContractCheck, EvalError> {
+    pub fn check_contract(
+        &self,
+        code: &str,
+        terms: &ContractTerms,
+    ) -> Result<ContractCheck, EvalError> {
         self.pack(code)
             .ok_or_else(|| EvalError::UnknownJurisdiction(code.to_owned()))?;
         let hire = terms.hire_date.unwrap_or(terms.on);
         if hire > terms.on {
-            return Err(EvalError::invalid("hire_date", "is after the evaluation date"));
+            return Err(EvalError::invalid(
+                "hire_date",
+                "is after the evaluation date",
+            ));
         }
         let tenure_months = whole_months(hire, terms.on);
         let mut findings = Vec::new();
@@ -141,7 +148,10 @@ impl Library {
         };
         if let Some(months) = terms.probation_months {
             if !(months.is_finite() && months >= 0.0) {
-                return Err(EvalError::invalid("probation_months", "must not be negative"));
+                return Err(EvalError::invalid(
+                    "probation_months",
+                    "must not be negative",
+                ));
             }
             let found = self
                 .fact(code, terms.on, |p: &PackFile| &p.probation)
@@ -197,7 +207,10 @@ impl Library {
             return Err(EvalError::invalid("amount", "must not be negative"));
         }
         if q.hours_per_week <= Decimal::ZERO || q.hours_per_week > Decimal::from(168) {
-            return Err(EvalError::invalid("hours_per_week", "must be more than 0 and at most 168"));
+            return Err(EvalError::invalid(
+                "hours_per_week",
+                "must be more than 0 and at most 168",
+            ));
         }
         let found = self
             .fact(code, q.on, |p: &PackFile| &p.minimum_wage)
@@ -210,7 +223,10 @@ impl Library {
         if !q.currency.eq_ignore_ascii_case(&mw.currency) {
             return Err(EvalError::invalid(
                 "currency",
-                format!("the minimum wage in force is set in {}, not {}", mw.currency, q.currency),
+                format!(
+                    "the minimum wage in force is set in {}, not {}",
+                    mw.currency, q.currency
+                ),
             ));
         }
         let minimum: Decimal = mw

@@ -71,7 +71,11 @@ pub struct LoadError {
 
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "{} problem(s) in the jurisdiction packs:", self.errors.len())?;
+        writeln!(
+            f,
+            "{} problem(s) in the jurisdiction packs:",
+            self.errors.len()
+        )?;
         for e in &self.errors {
             writeln!(f, "  {e}")?;
         }

@@ -106,28 +106,46 @@ pub struct WorkingTimeResult {
 }
 
 /// Checks the shifts and cuts them into local days.
-fn local_days(calendar: &Calendar<'_>, tz: Tz, shifts: &[Shift]) -> Result<Vec<DayHours>, EvalError> {
+fn local_days(
+    calendar: &Calendar<'_>,
+    tz: Tz,
+    shifts: &[Shift],
+) -> Result<Vec<DayHours>, EvalError> {
     if shifts.is_empty() {
-        return Err(EvalError::invalid("shifts", "at least one shift is required"));
+        return Err(EvalError::invalid(
+            "shifts",
+            "at least one shift is required",
+        ));
     }
     for (i, s) in shifts.iter().enumerate() {
         if s.end <= s.start {
-            return Err(EvalError::invalid("shifts", format!("shift {i} ends before it starts")));
+            return Err(EvalError::invalid(
+                "shifts",
+                format!("shift {i} ends before it starts"),
+            ));
         }
         if i > 0 && s.start < shifts[i - 1].end {
-            return Err(EvalError::invalid("shifts", format!("shift {i} overlaps or precedes shift {}", i - 1)));
+            return Err(EvalError::invalid(
+                "shifts",
+                format!("shift {i} overlaps or precedes shift {}", i - 1),
+            ));
         }
     }
     let span = shifts[shifts.len() - 1].end - shifts[0].start;
     if span > Duration::days(MAX_SPAN_DAYS) {
-        return Err(EvalError::invalid("shifts", format!("span more than {MAX_SPAN_DAYS} days")));
+        return Err(EvalError::invalid(
+            "shifts",
+            format!("span more than {MAX_SPAN_DAYS} days"),
+        ));
     }
     let mut days: Vec<DayHours> = Vec::with_capacity(shifts.len() + 2);
     for s in shifts {
         let mut cursor = s.start;
         while cursor < s.end {
             let date = cursor.with_timezone(&tz).date_naive();
-            let next_day = date.succ_opt().ok_or_else(|| EvalError::invalid("shifts", "date out of range"))?;
+            let next_day = date
+                .succ_opt()
+                .ok_or_else(|| EvalError::invalid("shifts", "date out of range"))?;
             let piece_end = day_start(tz, next_day).min(s.end);
             let hours = (piece_end - cursor).num_seconds() as f64 / 3600.0;
             match days.last_mut() {
@@ -158,14 +176,26 @@ fn add(lines: &mut Vec<PremiumLine>, reason: Reason, premium: f64, hours: f64) {
     if hours <= 0.0 {
         return;
     }
-    match lines.iter_mut().find(|l| l.reason == reason && l.premium == premium) {
+    match lines
+        .iter_mut()
+        .find(|l| l.reason == reason && l.premium == premium)
+    {
         Some(l) => l.hours += hours,
-        None => lines.push(PremiumLine { reason, premium, hours }),
+        None => lines.push(PremiumLine {
+            reason,
+            premium,
+            hours,
+        }),
     }
 }
 
 impl Library {
-    pub fn overtime(&self, code: &str, tz: Tz, shifts: &[Shift]) -> Result<OvertimeResult, EvalError> {
+    pub fn overtime(
+        &self,
+        code: &str,
+        tz: Tz,
+        shifts: &[Shift],
+    ) -> Result<OvertimeResult, EvalError> {
         let calendar = Calendar::new(self, code)?;
         let mut days = local_days(&calendar, tz, shifts)?;
         let on = days[0].date;
@@ -183,8 +213,16 @@ impl Library {
         if ot.statutory {
             straight = 0.0;
             let premium = ot.premium.unwrap_or(1.0);
-            let daily_tiers: Vec<(f64, f64)> = ot.tiers.iter().filter_map(|t| t.after_daily_hours.map(|h| (h, t.premium))).collect();
-            let weekly_tiers: Vec<(f64, f64)> = ot.tiers.iter().filter_map(|t| t.after_weekly_hours.map(|h| (h, t.premium))).collect();
+            let daily_tiers: Vec<(f64, f64)> = ot
+                .tiers
+                .iter()
+                .filter_map(|t| t.after_daily_hours.map(|h| (h, t.premium)))
+                .collect();
+            let weekly_tiers: Vec<(f64, f64)> = ot
+                .tiers
+                .iter()
+                .filter_map(|t| t.after_weekly_hours.map(|h| (h, t.premium)))
+                .collect();
             let mut week = None;
             let mut week_straight = 0.0;
             for d in &days {
@@ -207,12 +245,30 @@ impl Library {
                 let mut rate = premium;
                 for &(after, tier_premium) in &daily_tiers {
                     let at_rate = over.min((after - level).max(0.0));
-                    add(&mut lines, if rate == premium { Reason::Daily } else { Reason::DailyTier }, rate, at_rate);
+                    add(
+                        &mut lines,
+                        if rate == premium {
+                            Reason::Daily
+                        } else {
+                            Reason::DailyTier
+                        },
+                        rate,
+                        at_rate,
+                    );
                     over -= at_rate;
                     level = after;
                     rate = tier_premium;
                 }
-                add(&mut lines, if rate == premium { Reason::Daily } else { Reason::DailyTier }, rate, over);
+                add(
+                    &mut lines,
+                    if rate == premium {
+                        Reason::Daily
+                    } else {
+                        Reason::DailyTier
+                    },
+                    rate,
+                    over,
+                );
 
                 // Weekly split of the day's straight time.
                 let w = week_of(d.date);
@@ -230,13 +286,31 @@ impl Library {
                     let mut rate = premium;
                     for &(after, tier_premium) in &weekly_tiers {
                         let at_rate = remaining.min((after - level).max(0.0));
-                        add(&mut lines, if rate == premium { Reason::Weekly } else { Reason::WeeklyTier }, rate, at_rate);
+                        add(
+                            &mut lines,
+                            if rate == premium {
+                                Reason::Weekly
+                            } else {
+                                Reason::WeeklyTier
+                            },
+                            rate,
+                            at_rate,
+                        );
                         remaining -= at_rate;
                         week_straight += at_rate;
                         level = level.max(after);
                         rate = tier_premium;
                     }
-                    add(&mut lines, if rate == premium { Reason::Weekly } else { Reason::WeeklyTier }, rate, remaining);
+                    add(
+                        &mut lines,
+                        if rate == premium {
+                            Reason::Weekly
+                        } else {
+                            Reason::WeeklyTier
+                        },
+                        rate,
+                        remaining,
+                    );
                     week_straight += remaining;
                 } else {
                     straight += remaining;
@@ -263,7 +337,12 @@ impl Library {
     /// Working-time limits and rest periods. The weekly limit is checked per ISO week, or, when
     /// the statute averages it, as the mean over the weeks from the first to the last shift in
     /// windows of `averaging_weeks` (shorter input: one window over what was given).
-    pub fn working_time(&self, code: &str, tz: Tz, shifts: &[Shift]) -> Result<WorkingTimeResult, EvalError> {
+    pub fn working_time(
+        &self,
+        code: &str,
+        tz: Tz,
+        shifts: &[Shift],
+    ) -> Result<WorkingTimeResult, EvalError> {
         let calendar = Calendar::new(self, code)?;
         let days = local_days(&calendar, tz, shifts)?;
         let on = days[0].date;
@@ -298,7 +377,9 @@ impl Library {
             per_week[((week_of(d.date) - first_week).num_days() / 7) as usize] += d.hours;
         }
         if let Some(limit) = wt.max_weekly_hours {
-            let window = wt.averaging_weeks.map_or(1, |n| (n as usize).min(weeks).max(1));
+            let window = wt
+                .averaging_weeks
+                .map_or(1, |n| (n as usize).min(weeks).max(1));
             for start in 0..=(weeks - window) {
                 let mean = per_week[start..start + window].iter().sum::<f64>() / window as f64;
                 if mean > limit + 1e-9 {
@@ -316,7 +397,8 @@ impl Library {
         if let Some(limit) = wt.min_daily_rest_hours {
             for pair in shifts.windows(2) {
                 let rest = (pair[1].start - pair[0].end).num_seconds() as f64 / 3600.0;
-                let new_day = pair[1].start.with_timezone(&tz).date_naive() != pair[0].start.with_timezone(&tz).date_naive();
+                let new_day = pair[1].start.with_timezone(&tz).date_naive()
+                    != pair[0].start.with_timezone(&tz).date_naive();
                 if new_day && rest + 1e-9 < limit {
                     violations.push(Violation {
                         rule: Rule::MinDailyRest,
@@ -332,7 +414,10 @@ impl Library {
         if let Some(limit) = wt.min_weekly_rest_hours {
             for w in 0..weeks {
                 let monday = first_week + Duration::weeks(w as i64);
-                let (from, to) = (day_start(tz, monday), day_start(tz, monday + Duration::weeks(1)));
+                let (from, to) = (
+                    day_start(tz, monday),
+                    day_start(tz, monday + Duration::weeks(1)),
+                );
                 let mut longest = Duration::zero();
                 let mut free_from = from;
                 for s in shifts.iter().filter(|s| s.end > from && s.start < to) {

@@ -114,7 +114,11 @@ pub fn whole_months(from: NaiveDate, to: NaiveDate) -> u32 {
 }
 
 impl Library {
-    fn leave_fact(&self, code: &str, on: NaiveDate) -> Result<crate::library::Found<'_, AnnualLeave>, EvalError> {
+    fn leave_fact(
+        &self,
+        code: &str,
+        on: NaiveDate,
+    ) -> Result<crate::library::Found<'_, AnnualLeave>, EvalError> {
         self.pack(code)
             .ok_or_else(|| EvalError::UnknownJurisdiction(code.to_owned()))?;
         self.fact(code, on, |p: &PackFile| &p.annual_leave)
@@ -127,16 +131,25 @@ impl Library {
 
     pub fn annual_leave(&self, code: &str, q: &LeaveQuery) -> Result<LeaveEntitlement, EvalError> {
         if !(q.fte > 0.0 && q.fte <= 1.0) {
-            return Err(EvalError::invalid("fte", "must be more than 0 and at most 1"));
+            return Err(EvalError::invalid(
+                "fte",
+                "must be more than 0 and at most 1",
+            ));
         }
         if !(q.working_days_per_week > 0.0 && q.working_days_per_week <= 7.0) {
-            return Err(EvalError::invalid("working_days_per_week", "must be more than 0 and at most 7"));
+            return Err(EvalError::invalid(
+                "working_days_per_week",
+                "must be more than 0 and at most 7",
+            ));
         }
         if q.policy_days.is_some_and(|d| !(d.is_finite() && d >= 0.0)) {
             return Err(EvalError::invalid("policy_days", "must not be negative"));
         }
         if q.hire_date > q.on {
-            return Err(EvalError::invalid("hire_date", "is after the evaluation date"));
+            return Err(EvalError::invalid(
+                "hire_date",
+                "is after the evaluation date",
+            ));
         }
         let found = self.leave_fact(code, q.on)?;
         let fact = found.fact;
@@ -157,7 +170,8 @@ impl Library {
         let last = NaiveDate::from_ymd_opt(year, 12, 31).expect("valid date");
         let days_in_year = f64::from(last.ordinal());
         let employed_from = q.hire_date.max(first);
-        let service_fraction = f64::from((last - employed_from).num_days() as u32 + 1) / days_in_year;
+        let service_fraction =
+            f64::from((last - employed_from).num_days() as u32 + 1) / days_in_year;
 
         let statutory = full_year * week_factor * q.fte * service_fraction;
         let policy = q
@@ -187,7 +201,11 @@ impl Library {
 
     /// The statutory full-year, full-time leave expressed like a tenant policy: working days on
     /// a 5-day week (calendar days count 5 in 7).
-    pub fn statutory_leave_on_policy_week(&self, code: &str, on: NaiveDate) -> Result<(f64, Citation), EvalError> {
+    pub fn statutory_leave_on_policy_week(
+        &self,
+        code: &str,
+        on: NaiveDate,
+    ) -> Result<(f64, Citation), EvalError> {
         let found = self.leave_fact(code, on)?;
         let f = found.fact;
         let days = match (f.unit, f.days_per_week_basis) {
@@ -200,13 +218,21 @@ impl Library {
 
     /// Checks a tenant policy against the statute in force on `on`. A term the statute does not
     /// regulate (no fact in the pack) passes.
-    pub fn check_policy(&self, code: &str, on: NaiveDate, policy: &TenantPolicy) -> Result<Vec<PolicyViolation>, EvalError> {
+    pub fn check_policy(
+        &self,
+        code: &str,
+        on: NaiveDate,
+        policy: &TenantPolicy,
+    ) -> Result<Vec<PolicyViolation>, EvalError> {
         self.pack(code)
             .ok_or_else(|| EvalError::UnknownJurisdiction(code.to_owned()))?;
         let mut out = Vec::new();
         if let Some(days) = policy.annual_leave_days {
             if !(days.is_finite() && days >= 0.0) {
-                return Err(EvalError::invalid("annual_leave_days", "must not be negative"));
+                return Err(EvalError::invalid(
+                    "annual_leave_days",
+                    "must not be negative",
+                ));
             }
             match self.statutory_leave_on_policy_week(code, on) {
                 Ok((minimum, citation)) if days + 1e-9 < minimum => out.push(PolicyViolation {
@@ -222,7 +248,10 @@ impl Library {
         }
         if let Some(months) = policy.probation_months {
             if !(months.is_finite() && months >= 0.0) {
-                return Err(EvalError::invalid("probation_months", "must not be negative"));
+                return Err(EvalError::invalid(
+                    "probation_months",
+                    "must not be negative",
+                ));
             }
             if let Some(found) = self.fact(code, on, |p: &PackFile| &p.probation)
                 && months > found.fact.max_months + 1e-9

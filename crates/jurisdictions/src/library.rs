@@ -74,7 +74,13 @@ impl Library {
                     let mut problems = Problems::new(file);
                     validate::pack(&facts, &file.stem, &mut problems);
                     problems.into_errors(&mut errors);
-                    by_code.insert(file.stem.clone(), Pack { facts, holidays: None });
+                    by_code.insert(
+                        file.stem.clone(),
+                        Pack {
+                            facts,
+                            holidays: None,
+                        },
+                    );
                 }
                 Err(e) => errors.push(e),
             }
@@ -97,7 +103,10 @@ impl Library {
                         list,
                     })
                 }
-                None => errors.push(whole_file(file, "a holiday file without a pack of the same code")),
+                None => errors.push(whole_file(
+                    file,
+                    "a holiday file without a pack of the same code",
+                )),
             }
         }
         cross_check(&by_code, sources, &mut errors);
@@ -155,7 +164,9 @@ fn parse_all(
     Vec<Result<PackFile, PackError>>,
     Vec<Result<HolidayFile, PackError>>,
 ) {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(8);
     std::thread::scope(|scope| {
         let packs = scope.spawn(|| sources.packs.iter().map(parse).collect::<Vec<_>>());
         let chunk = sources.holidays.len().div_ceil(threads).max(1);
@@ -181,10 +192,20 @@ fn whole_file(file: &SourceFile, reason: &str) -> PackError {
     }
 }
 
-fn check_holidays(file: &HolidayFile, source: &SourceFile, problems: &mut Problems<'_>) -> Vec<Holiday> {
+fn check_holidays(
+    file: &HolidayFile,
+    source: &SourceFile,
+    problems: &mut Problems<'_>,
+) -> Vec<Holiday> {
     let top = |k: &str| FieldPath::default().key(k);
     if file.code != source.stem {
-        problems.add(top("code"), format!("code {:?} does not match the file name {}.toml", file.code, source.stem));
+        problems.add(
+            top("code"),
+            format!(
+                "code {:?} does not match the file name {}.toml",
+                file.code, source.stem
+            ),
+        );
     }
     if file.generator.trim().is_empty() {
         problems.add(top("generator"), "names the generator and its version");
@@ -194,7 +215,12 @@ fn check_holidays(file: &HolidayFile, source: &SourceFile, problems: &mut Proble
         if !HOLIDAY_YEARS.contains(&h.date.year()) {
             problems.add(
                 path.clone().key("date"),
-                format!("{} is outside the covered years {}-{}", h.date, HOLIDAY_YEARS.start(), HOLIDAY_YEARS.end()),
+                format!(
+                    "{} is outside the covered years {}-{}",
+                    h.date,
+                    HOLIDAY_YEARS.start(),
+                    HOLIDAY_YEARS.end()
+                ),
             );
         }
         if h.name.trim().is_empty() {

@@ -45,9 +45,15 @@ pub fn luhn(value: &str) -> bool {
         .iter()
         .rev()
         .enumerate()
-        .map(|(i, &x)| if i % 2 == 1 { if x * 2 > 9 { x * 2 - 9 } else { x * 2 } } else { x })
+        .map(|(i, &x)| {
+            if i % 2 == 1 {
+                if x * 2 > 9 { x * 2 - 9 } else { x * 2 }
+            } else {
+                x
+            }
+        })
         .sum();
-    !d.is_empty() && sum % 10 == 0
+    !d.is_empty() && sum.is_multiple_of(10)
 }
 
 /// ISO 7064 MOD 11,10 (hybrid system): valid when the running check ends at 1.
@@ -81,8 +87,14 @@ pub fn mod11_2(value: &str) -> bool {
 pub fn mod97_10(value: &str) -> bool {
     let mut rem: u32 = 0;
     for c in value.chars() {
-        let Some(x) = c.to_digit(36) else { return false };
-        rem = if x >= 10 { (rem * 100 + x) % 97 } else { (rem * 10 + x) % 97 };
+        let Some(x) = c.to_digit(36) else {
+            return false;
+        };
+        rem = if x >= 10 {
+            (rem * 100 + x) % 97
+        } else {
+            (rem * 10 + x) % 97
+        };
     }
     rem == 1
 }
@@ -125,7 +137,11 @@ pub fn verhoeff(value: &str) -> bool {
 pub fn mod11_weighted(value: &str, weights: &[i32]) -> bool {
     let Some(d) = digits(value) else { return false };
     let weighted = |n: usize| -> i64 {
-        d.iter().zip(weights).take(n).map(|(&x, &w)| i64::from(x) * i64::from(w)).sum()
+        d.iter()
+            .zip(weights)
+            .take(n)
+            .map(|(&x, &w)| i64::from(x) * i64::from(w))
+            .sum()
     };
     if weights.len() == d.len() {
         weighted(d.len()).rem_euclid(11) == 0
@@ -154,13 +170,19 @@ mod tests {
         assert!(mod97_10("98") && !mod97_10("97"));
         assert!(mod11_weighted("111222333", &[9, 8, 7, 6, 5, 4, 3, 2, -1]));
         assert!(!mod11_weighted("111222334", &[9, 8, 7, 6, 5, 4, 3, 2, -1]));
-        assert!(mod11_weighted("52998224725", &[11, 10, 9, 8, 7, 6, 5, 4, 3, 2]));
-        assert!(!mod11_weighted("52998224724", &[11, 10, 9, 8, 7, 6, 5, 4, 3, 2]));
+        assert!(mod11_weighted(
+            "52998224725",
+            &[11, 10, 9, 8, 7, 6, 5, 4, 3, 2]
+        ));
+        assert!(!mod11_weighted(
+            "52998224724",
+            &[11, 10, 9, 8, 7, 6, 5, 4, 3, 2]
+        ));
     }
 
     #[test]
     fn patterns_are_anchored_even_if_the_pack_forgot() {
-        let re = compile("[0-9]{3}").unwrap();
+        let re = compile("[0-9]{3}").expect("valid pattern");
         assert!(re.is_match("123") && !re.is_match("x1234"));
     }
 }

@@ -28,7 +28,12 @@ pub enum Residency {
 impl Library {
     /// Whether personal data of `country` may live in sovereignty zone `zone` on `on`.
     /// A country without a residency fact is an error, never an implicit "allowed".
-    pub fn check_residency(&self, country: &str, zone: &str, on: NaiveDate) -> Result<Residency, EvalError> {
+    pub fn check_residency(
+        &self,
+        country: &str,
+        zone: &str,
+        on: NaiveDate,
+    ) -> Result<Residency, EvalError> {
         self.pack(country)
             .ok_or_else(|| EvalError::UnknownJurisdiction(country.to_owned()))?;
         let found = self

@@ -57,7 +57,8 @@ impl Library {
         let p = &self.pack(code)?.facts;
         macro_rules! get {
             ($kind:ident) => {
-                self.fact(code, on, |f: &PackFile| &f.$kind).map(InForce::from)
+                self.fact(code, on, |f: &PackFile| &f.$kind)
+                    .map(InForce::from)
             };
         }
         Some(Snapshot {

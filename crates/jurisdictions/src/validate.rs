@@ -20,10 +20,16 @@ pub fn pack(p: &PackFile, stem: &str, problems: &mut Problems<'_>) {
     use crate::error::FieldPath;
     let top = |key: &str| FieldPath::default().key(key);
     if p.schema != 1 {
-        problems.add(top("schema"), format!("unsupported schema {}, expected 1", p.schema));
+        problems.add(
+            top("schema"),
+            format!("unsupported schema {}, expected 1", p.schema),
+        );
     }
     if p.code != stem {
-        problems.add(top("code"), format!("code {:?} does not match the file name {stem}.toml", p.code));
+        problems.add(
+            top("code"),
+            format!("code {:?} does not match the file name {stem}.toml", p.code),
+        );
     }
     match p.kind {
         PackKind::Country => {
@@ -59,24 +65,36 @@ pub fn pack(p: &PackFile, stem: &str, problems: &mut Problems<'_>) {
 
     versions(&p.currency, problems, |v, i, pr| {
         if !iso4217::is_code(&v.value) {
-            pr.add(at("currency", i, Some("value")), format!("{:?} is not an ISO 4217 currency code", v.value));
+            pr.add(
+                at("currency", i, Some("value")),
+                format!("{:?} is not an ISO 4217 currency code", v.value),
+            );
         }
     });
     versions(&p.time_zones, problems, |v, i, pr| {
         // Uninhabited territories (BV, HM) have no IANA zone; an empty list must say why.
         if v.value.is_empty() && v.note.is_none() {
-            pr.add(at("time_zones", i, Some("value")), "lists no time zone and has no note saying why");
+            pr.add(
+                at("time_zones", i, Some("value")),
+                "lists no time zone and has no note saying why",
+            );
         }
         for (j, tz) in v.value.iter().enumerate() {
             if tz.parse::<chrono_tz::Tz>().is_err() {
-                pr.add(at("time_zones", i, Some("value")).index(j), format!("{tz:?} is not an IANA time zone known to chrono-tz"));
+                pr.add(
+                    at("time_zones", i, Some("value")).index(j),
+                    format!("{tz:?} is not an IANA time zone known to chrono-tz"),
+                );
             }
         }
     });
     versions(&p.languages, problems, |v, i, pr| {
         for (j, tag) in v.value.iter().enumerate() {
             if !is_language_tag(tag) {
-                pr.add(at("languages", i, Some("value")).index(j), format!("{tag:?} is not a BCP 47 language tag"));
+                pr.add(
+                    at("languages", i, Some("value")).index(j),
+                    format!("{tag:?} is not a BCP 47 language tag"),
+                );
             }
         }
     });
@@ -84,33 +102,54 @@ pub fn pack(p: &PackFile, stem: &str, problems: &mut Problems<'_>) {
         let mut seen = Vec::new();
         for d in &v.value {
             if seen.contains(d) {
-                pr.add(at("weekend", i, Some("value")), format!("{d:?} is listed twice"));
+                pr.add(
+                    at("weekend", i, Some("value")),
+                    format!("{d:?} is listed twice"),
+                );
             }
             seen.push(*d);
         }
         if v.value.len() >= 7 {
-            pr.add(at("weekend", i, Some("value")), "a weekend cannot cover the whole week");
+            pr.add(
+                at("weekend", i, Some("value")),
+                "a weekend cannot cover the whole week",
+            );
         }
     });
     versions(&p.data_residency, problems, |v, i, pr| {
         if v.zones.is_empty() {
-            pr.add(at("data_residency", i, Some("zones")), "names no zone (use [\"any\"] for no localization rule)");
+            pr.add(
+                at("data_residency", i, Some("zones")),
+                "names no zone (use [\"any\"] for no localization rule)",
+            );
         }
         for (j, z) in v.zones.iter().enumerate() {
             if !KNOWN_ZONES.contains(&z.as_str()) {
-                pr.add(at("data_residency", i, Some("zones")).index(j), format!("unknown zone {z:?}; known: {}", KNOWN_ZONES.join(", ")));
+                pr.add(
+                    at("data_residency", i, Some("zones")).index(j),
+                    format!("unknown zone {z:?}; known: {}", KNOWN_ZONES.join(", ")),
+                );
             }
         }
         if v.zones.len() > 1 && v.zones.iter().any(|z| z == "any") {
-            pr.add(at("data_residency", i, Some("zones")), "\"any\" cannot be combined with other zones");
+            pr.add(
+                at("data_residency", i, Some("zones")),
+                "\"any\" cannot be combined with other zones",
+            );
         }
     });
     versions(&p.annual_leave, problems, |v, i, pr| {
         // 0 is a statement: the statute grants no paid leave (US federal law).
         non_negative(pr, at("annual_leave", i, Some("days")), v.days);
         match (v.unit, v.days_per_week_basis) {
-            (LeaveUnit::WorkingDays, None) => pr.add(at("annual_leave", i, Some("days_per_week_basis")), "required when unit = \"working_days\""),
-            (_, Some(b)) if !(1..=7).contains(&b) => pr.add(at("annual_leave", i, Some("days_per_week_basis")), format!("{b} is not a number of days per week (1-7)")),
+            (LeaveUnit::WorkingDays, None) => pr.add(
+                at("annual_leave", i, Some("days_per_week_basis")),
+                "required when unit = \"working_days\"",
+            ),
+            (_, Some(b)) if !(1..=7).contains(&b) => pr.add(
+                at("annual_leave", i, Some("days_per_week_basis")),
+                format!("{b} is not a number of days per week (1-7)"),
+            ),
             _ => {}
         }
         if let Some(q) = v.qualifying_months {
@@ -120,10 +159,19 @@ pub fn pack(p: &PackFile, stem: &str, problems: &mut Problems<'_>) {
         for (j, step) in v.tenure_steps.iter().enumerate() {
             let path = at("annual_leave", i, Some("tenure_steps")).index(j);
             if step.after_years <= prev.0 || step.after_years < 0.0 {
-                pr.add(path.clone().key("after_years"), "tenure steps must be in increasing order of after_years");
+                pr.add(
+                    path.clone().key("after_years"),
+                    "tenure steps must be in increasing order of after_years",
+                );
             }
             if step.days < prev.1 {
-                pr.add(path.key("days"), format!("{} days is less than the {} days before this step", step.days, prev.1));
+                pr.add(
+                    path.key("days"),
+                    format!(
+                        "{} days is less than the {} days before this step",
+                        step.days, prev.1
+                    ),
+                );
             }
             prev = (step.after_years, step.days);
         }
@@ -140,7 +188,10 @@ pub fn pack(p: &PackFile, stem: &str, problems: &mut Problems<'_>) {
             }
         }
         if v.averaging_weeks == Some(0) {
-            pr.add(at("working_time", i, Some("averaging_weeks")), "must be at least 1");
+            pr.add(
+                at("working_time", i, Some("averaging_weeks")),
+                "must be at least 1",
+            );
         }
     });
     versions(&p.overtime, problems, |v, i, pr| {
@@ -159,19 +210,26 @@ pub fn pack(p: &PackFile, stem: &str, problems: &mut Problems<'_>) {
             ("public_holiday_premium", v.public_holiday_premium),
         ] {
             if let Some(m) = value.filter(|m| !(1.0..=10.0).contains(m)) {
-                pr.add(at("overtime", i, Some(key)), format!("{m} is not a pay multiplier between 1 and 10"));
+                pr.add(
+                    at("overtime", i, Some(key)),
+                    format!("{m} is not a pay multiplier between 1 and 10"),
+                );
             }
         }
         let has_threshold = v.daily_threshold_hours.is_some() || v.weekly_threshold_hours.is_some();
         if v.statutory && has_threshold && v.premium.is_none() {
-            pr.add(at("overtime", i, Some("premium")), "required when a statutory threshold is given");
+            pr.add(
+                at("overtime", i, Some("premium")),
+                "required when a statutory threshold is given",
+            );
         }
         for (j, tier) in v.tiers.iter().enumerate() {
             let path = at("overtime", i, Some("tiers")).index(j);
             match (tier.after_daily_hours, tier.after_weekly_hours) {
-                (Some(_), Some(_)) | (None, None) => {
-                    pr.add(path.clone(), "a tier has exactly one of after_daily_hours and after_weekly_hours")
-                }
+                (Some(_), Some(_)) | (None, None) => pr.add(
+                    path.clone(),
+                    "a tier has exactly one of after_daily_hours and after_weekly_hours",
+                ),
                 (Some(h), None) if v.daily_threshold_hours.is_some_and(|t| h <= t) => pr.add(
                     path.clone().key("after_daily_hours"),
                     "must be above daily_threshold_hours",
@@ -183,7 +241,10 @@ pub fn pack(p: &PackFile, stem: &str, problems: &mut Problems<'_>) {
                 _ => {}
             }
             if v.premium.is_some_and(|p| tier.premium < p) {
-                pr.add(path.key("premium"), "a higher tier cannot pay less than the base premium");
+                pr.add(
+                    path.key("premium"),
+                    "a higher tier cannot pay less than the base premium",
+                );
             }
         }
     });
@@ -191,12 +252,18 @@ pub fn pack(p: &PackFile, stem: &str, problems: &mut Problems<'_>) {
         non_negative(pr, at("probation", i, Some("max_months")), v.max_months);
     });
     versions(&p.notice, problems, |v, i, pr| {
-        for (key, steps) in [("by_employer", &v.by_employer), ("by_employee", &v.by_employee)] {
+        for (key, steps) in [
+            ("by_employer", &v.by_employer),
+            ("by_employee", &v.by_employee),
+        ] {
             let mut prev = -1.0_f64;
             for (j, step) in steps.iter().enumerate() {
                 let path = at("notice", i, Some(key)).index(j);
                 if step.after_years <= prev || step.after_years < 0.0 {
-                    pr.add(path.clone().key("after_years"), "steps must be in increasing order of after_years");
+                    pr.add(
+                        path.clone().key("after_years"),
+                        "steps must be in increasing order of after_years",
+                    );
                 }
                 non_negative(pr, path.key("amount"), step.amount);
                 prev = step.after_years;
@@ -207,10 +274,16 @@ pub fn pack(p: &PackFile, stem: &str, problems: &mut Problems<'_>) {
         match Decimal::from_str(&v.amount) {
             Ok(d) if d > Decimal::ZERO => {}
             Ok(_) => pr.add(at("minimum_wage", i, Some("amount")), "must be positive"),
-            Err(_) => pr.add(at("minimum_wage", i, Some("amount")), format!("{:?} is not a decimal amount", v.amount)),
+            Err(_) => pr.add(
+                at("minimum_wage", i, Some("amount")),
+                format!("{:?} is not a decimal amount", v.amount),
+            ),
         }
         if !iso4217::is_code(&v.currency) {
-            pr.add(at("minimum_wage", i, Some("currency")), format!("{:?} is not an ISO 4217 currency code", v.currency));
+            pr.add(
+                at("minimum_wage", i, Some("currency")),
+                format!("{:?} is not an ISO 4217 currency code", v.currency),
+            );
         }
     });
     versions(&p.payroll_frequency, problems, |_, _, _| {});
@@ -219,12 +292,21 @@ pub fn pack(p: &PackFile, stem: &str, problems: &mut Problems<'_>) {
     });
     versions(&p.national_id, problems, |v, i, pr| {
         if let Err(e) = crate::national_id::compile(&v.pattern) {
-            pr.add(at("national_id", i, Some("pattern")), format!("invalid regular expression: {e}"));
+            pr.add(
+                at("national_id", i, Some("pattern")),
+                format!("invalid regular expression: {e}"),
+            );
         }
         match (v.checksum, &v.weights, v.modulus) {
             (Checksum::Mod11Weighted, Some(w), Some(11)) if !w.is_empty() => {}
-            (Checksum::Mod11Weighted, _, _) => pr.add(at("national_id", i, Some("weights")), "mod11_weighted needs non-empty weights and modulus = 11"),
-            (_, Some(_), _) | (_, _, Some(_)) => pr.add(at("national_id", i, Some("weights")), "weights and modulus apply only to mod11_weighted"),
+            (Checksum::Mod11Weighted, _, _) => pr.add(
+                at("national_id", i, Some("weights")),
+                "mod11_weighted needs non-empty weights and modulus = 11",
+            ),
+            (_, Some(_), _) | (_, _, Some(_)) => pr.add(
+                at("national_id", i, Some("weights")),
+                "weights and modulus apply only to mod11_weighted",
+            ),
             _ => {}
         }
     });
@@ -241,10 +323,16 @@ fn versions<T: Versioned>(
         check(v, i, problems);
         let p = v.provenance();
         if p.effective_to.is_some_and(|to| to <= p.effective_from) {
-            problems.add(at(T::KIND, i, Some("effective_to")), "must be after effective_from");
+            problems.add(
+                at(T::KIND, i, Some("effective_to")),
+                "must be after effective_from",
+            );
         }
         if p.source.trim().is_empty() {
-            problems.add(at(T::KIND, i, Some("source")), "every fact cites its source");
+            problems.add(
+                at(T::KIND, i, Some("source")),
+                "every fact cites its source",
+            );
         }
     }
     let mut order: Vec<usize> = (0..list.len()).collect();
@@ -265,7 +353,9 @@ fn versions<T: Versioned>(
                     T::KIND,
                     pair[0],
                     a.effective_from,
-                    a.effective_to.map(|t| format!(" to {t}")).unwrap_or_default()
+                    a.effective_to
+                        .map(|t| format!(" to {t}"))
+                        .unwrap_or_default()
                 ),
             );
         }

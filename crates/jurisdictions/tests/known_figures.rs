@@ -33,7 +33,10 @@ fn leave_days(code: &str, hired: &str, on: &str, week: f64) -> f64 {
 
 fn local(tz: Tz, s: &str) -> DateTime<Utc> {
     let naive = NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").expect("datetime");
-    tz.from_local_datetime(&naive).single().expect("unambiguous").with_timezone(&Utc)
+    tz.from_local_datetime(&naive)
+        .single()
+        .expect("unambiguous")
+        .with_timezone(&Utc)
 }
 
 fn shift(tz: Tz, start: &str, end: &str) -> Shift {
@@ -84,7 +87,9 @@ fn jp_annual_leave_rises_with_tenure() {
             working_days_per_week: 5.0,
             policy_days: None,
         };
-        LIB.annual_leave("JP", &q).expect("leave").statutory_full_year
+        LIB.annual_leave("JP", &q)
+            .expect("leave")
+            .statutory_full_year
     };
     assert_eq!(full("2025-01-01"), 11.0); // 18 months
     assert_eq!(full("2025-01-02"), 10.0); // 17 months
@@ -140,7 +145,14 @@ fn us_has_no_statutory_leave_and_ca_inherits_it() {
         policy_days: Some(15.0),
     };
     let r = LIB.annual_leave("US-CA", &q).expect("leave");
-    assert_eq!((r.statutory_days, r.entitled_days, r.citation.jurisdiction.as_str()), (0.0, 15.0, "US"));
+    assert_eq!(
+        (
+            r.statutory_days,
+            r.entitled_days,
+            r.citation.jurisdiction.as_str()
+        ),
+        (0.0, 15.0, "US")
+    );
 }
 
 // Pro rata by hire date and FTE: DE 20 days, hired 1 July, half time → 20 × 184/365 × 0.5.
@@ -166,21 +178,34 @@ fn tenant_policy_below_statute_is_rejected_with_the_minimum() {
         annual_leave_days: Some(10.0),
         probation_months: None,
     };
-    let v = LIB.check_policy("DE", d("2026-07-01"), &policy).expect("check");
+    let v = LIB
+        .check_policy("DE", d("2026-07-01"), &policy)
+        .expect("check");
     assert_eq!(v.len(), 1);
     assert_eq!((v[0].field, v[0].statutory), ("annual_leave_days", 20.0));
-    assert!(v[0].citation.source.contains("BUrlG"), "{}", v[0].citation.source);
+    assert!(
+        v[0].citation.source.contains("BUrlG"),
+        "{}",
+        v[0].citation.source
+    );
     let generous = TenantPolicy {
         annual_leave_days: Some(30.0),
         probation_months: Some(3.0),
     };
-    assert!(LIB.check_policy("DE", d("2026-07-01"), &generous).expect("check").is_empty());
+    assert!(
+        LIB.check_policy("DE", d("2026-07-01"), &generous)
+            .expect("check")
+            .is_empty()
+    );
     // FR: 30 jours ouvrables = 25 days on the policy's 5-day week.
     let fr = TenantPolicy {
         annual_leave_days: Some(24.0),
         probation_months: None,
     };
-    assert_eq!(LIB.check_policy("FR", d("2026-07-01"), &fr).expect("check")[0].statutory, 25.0);
+    assert_eq!(
+        LIB.check_policy("FR", d("2026-07-01"), &fr).expect("check")[0].statutory,
+        25.0
+    );
 }
 
 // US-CA: Labor Code §510(a): 1.5x over 8 hours a day, 2x over 12.
@@ -188,7 +213,11 @@ fn tenant_policy_below_statute_is_rejected_with_the_minimum() {
 fn california_daily_overtime_and_double_time() {
     let tz: Tz = "America/Los_Angeles".parse().expect("tz");
     let r = LIB
-        .overtime("US-CA", tz, &[shift(tz, "2026-07-08 06:00", "2026-07-08 19:00")])
+        .overtime(
+            "US-CA",
+            tz,
+            &[shift(tz, "2026-07-08 06:00", "2026-07-08 19:00")],
+        )
         .expect("overtime");
     assert_eq!(r.total_hours, 13.0);
     assert_eq!(r.straight_hours, 8.0);
@@ -201,7 +230,13 @@ fn california_daily_overtime_and_double_time() {
 fn us_weekly_overtime_after_40_hours() {
     let tz: Tz = "America/New_York".parse().expect("tz");
     let week: Vec<Shift> = (6..=10)
-        .map(|day| shift(tz, &format!("2026-07-{day:02} 08:00"), &format!("2026-07-{day:02} 17:00")))
+        .map(|day| {
+            shift(
+                tz,
+                &format!("2026-07-{day:02} 08:00"),
+                &format!("2026-07-{day:02} 17:00"),
+            )
+        })
         .collect();
     let r = LIB.overtime("US", tz, &week).expect("overtime");
     assert_eq!((r.total_hours, r.straight_hours), (45.0, 40.0));
@@ -231,7 +266,11 @@ fn brazil_daily_overtime_and_rest_day() {
 fn china_public_holiday_is_paid_triple() {
     let tz: Tz = "Asia/Shanghai".parse().expect("tz");
     let r = LIB
-        .overtime("CN", tz, &[shift(tz, "2026-10-01 09:00", "2026-10-01 17:00")])
+        .overtime(
+            "CN",
+            tz,
+            &[shift(tz, "2026-10-01 09:00", "2026-10-01 17:00")],
+        )
         .expect("overtime");
     assert_eq!(hours(&r, Reason::PublicHoliday, 3.0), 8.0);
     assert_eq!(r.straight_hours, 0.0);
@@ -242,7 +281,11 @@ fn china_public_holiday_is_paid_triple() {
 fn germany_has_no_statutory_overtime_premium() {
     let tz: Tz = "Europe/Berlin".parse().expect("tz");
     let r = LIB
-        .overtime("DE", tz, &[shift(tz, "2026-07-08 07:00", "2026-07-08 19:00")])
+        .overtime(
+            "DE",
+            tz,
+            &[shift(tz, "2026-07-08 07:00", "2026-07-08 19:00")],
+        )
         .expect("overtime");
     assert!(!r.statutory && r.premium_hours.is_empty() && r.straight_hours == 12.0);
 }
@@ -263,15 +306,30 @@ fn germany_working_time_violations() {
         .expect("working time");
     let rules: Vec<Rule> = r.violations.iter().map(|v| v.rule).collect();
     assert_eq!(rules, vec![Rule::MaxDailyHours, Rule::MinDailyRest]);
-    assert_eq!((r.violations[0].actual_hours, r.violations[1].actual_hours), (11.0, 9.0));
+    assert_eq!(
+        (r.violations[0].actual_hours, r.violations[1].actual_hours),
+        (11.0, 9.0)
+    );
 }
 
 // A night shift across the DST change counts its real hours: 7 in spring, 9 in autumn.
 #[test]
 fn night_shifts_across_dst_count_real_hours() {
     let tz: Tz = "Europe/Berlin".parse().expect("tz");
-    let spring = LIB.overtime("DE", tz, &[shift(tz, "2026-03-28 22:00", "2026-03-29 06:00")]).expect("ot");
-    let autumn = LIB.overtime("DE", tz, &[shift(tz, "2026-10-24 22:00", "2026-10-25 06:00")]).expect("ot");
+    let spring = LIB
+        .overtime(
+            "DE",
+            tz,
+            &[shift(tz, "2026-03-28 22:00", "2026-03-29 06:00")],
+        )
+        .expect("ot");
+    let autumn = LIB
+        .overtime(
+            "DE",
+            tz,
+            &[shift(tz, "2026-10-24 22:00", "2026-10-25 06:00")],
+        )
+        .expect("ot");
     assert_eq!((spring.total_hours, autumn.total_hours), (7.0, 9.0));
     assert_eq!(spring.days.len(), 2);
     assert_eq!(spring.days[1].hours, 5.0);
@@ -295,8 +353,15 @@ fn germany_notice_by_tenure() {
     };
     let short = LIB.check_contract("DE", &terms(3.0)).expect("check");
     assert!(!short.ok);
-    let f = short.findings.iter().find(|f| f.term == "notice_by_employer").expect("finding");
-    assert_eq!((f.statutory.amount, f.statutory.unit), (4.0, PeriodUnit::Months));
+    let f = short
+        .findings
+        .iter()
+        .find(|f| f.term == "notice_by_employer")
+        .expect("finding");
+    assert_eq!(
+        (f.statutory.amount, f.statutory.unit),
+        (4.0, PeriodUnit::Months)
+    );
     assert!(LIB.check_contract("DE", &terms(4.0)).expect("check").ok);
 }
 
@@ -323,12 +388,24 @@ fn germany_minimum_wage_by_date() {
         period: WagePeriod::Month,
         hours_per_week: 40.into(),
     };
-    let low = LIB.check_minimum_wage("DE", &q("2026-07-01", "2300")).expect("check");
+    let low = LIB
+        .check_minimum_wage("DE", &q("2026-07-01", "2300"))
+        .expect("check");
     assert!(!low.ok);
     assert_eq!(low.minimum.to_string(), "13.90");
     assert_eq!(low.pay_in_period.to_string(), "13.27");
-    assert!(LIB.check_minimum_wage("DE", &q("2026-07-01", "2500")).expect("check").ok);
-    assert_eq!(LIB.check_minimum_wage("DE", &q("2027-02-01", "2500")).expect("check").minimum.to_string(), "14.60");
+    assert!(
+        LIB.check_minimum_wage("DE", &q("2026-07-01", "2500"))
+            .expect("check")
+            .ok
+    );
+    assert_eq!(
+        LIB.check_minimum_wage("DE", &q("2027-02-01", "2500"))
+            .expect("check")
+            .minimum
+            .to_string(),
+        "14.60"
+    );
 }
 
 // KR: Minimum Wage Commission notice for 2026: 10,320 KRW/hour; US-CA Labor Code §1182.12:
@@ -355,7 +432,12 @@ fn minimum_wages_2026() {
 #[test]
 fn data_residency_rules() {
     let on = d("2026-07-01");
-    let allowed = |c: &str, z: &str| matches!(LIB.check_residency(c, z, on).expect("residency"), Residency::Allowed(_));
+    let allowed = |c: &str, z: &str| {
+        matches!(
+            LIB.check_residency(c, z, on).expect("residency"),
+            Residency::Allowed(_)
+        )
+    };
     assert!(allowed("CN", "cn") && !allowed("CN", "eu") && !allowed("CN", "us"));
     assert!(allowed("RU", "ru") && !allowed("RU", "eu"));
     assert!(allowed("DE", "eu") && !allowed("DE", "us"));
@@ -364,15 +446,25 @@ fn data_residency_rules() {
         panic!("CN data in eu must be forbidden");
     };
     assert_eq!(v.allowed_zones, vec!["cn".to_owned()]);
-    assert!(v.citation.source.contains("Personal Information Protection Law"));
+    assert!(
+        v.citation
+            .source
+            .contains("Personal Information Protection Law")
+    );
 }
 
 // DE holidays (holidays 0.109): 25 and 26 December; the weekend is Saturday and Sunday.
 #[test]
 fn germany_business_days_skip_christmas() {
     let cal = Calendar::new(&LIB, "DE").expect("calendar");
-    assert_eq!(cal.add_business_days(d("2026-12-23"), 1).expect("add"), d("2026-12-24"));
-    assert_eq!(cal.add_business_days(d("2026-12-23"), 3).expect("add"), d("2026-12-29"));
+    assert_eq!(
+        cal.add_business_days(d("2026-12-23"), 1).expect("add"),
+        d("2026-12-24")
+    );
+    assert_eq!(
+        cal.add_business_days(d("2026-12-23"), 3).expect("add"),
+        d("2026-12-29")
+    );
 }
 
 // AE: the weekend moved from Friday-Saturday to Saturday-Sunday on 2022-01-01.
@@ -388,7 +480,10 @@ fn uae_weekend_follows_the_rule_in_force() {
 #[test]
 fn japan_golden_week() {
     let cal = Calendar::new(&LIB, "JP").expect("calendar");
-    assert_eq!(cal.add_business_days(d("2027-04-30"), 1).expect("add"), d("2027-05-06"));
+    assert_eq!(
+        cal.add_business_days(d("2027-04-30"), 1).expect("add"),
+        d("2027-05-06")
+    );
 }
 
 // Outside the generated years the calendar refuses rather than forgetting the holidays.

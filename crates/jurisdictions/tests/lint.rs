@@ -15,7 +15,10 @@ fn every_pack_in_the_repository_is_valid() {
 #[test]
 fn the_repository_covers_every_country_and_the_labor_list() {
     let lib = Library::embedded().expect("packs load");
-    assert_eq!(lib.packs().filter(|p| p.facts.parent.is_none()).count(), 249);
+    assert_eq!(
+        lib.packs().filter(|p| p.facts.parent.is_none()).count(),
+        249
+    );
     let labor: Vec<&str> = lib
         .packs()
         .filter(|p| !p.facts.annual_leave.is_empty() || !p.facts.overtime.is_empty())
@@ -30,9 +33,15 @@ fn the_repository_covers_every_country_and_the_labor_list() {
 /// Loads the repository's packs with `DE.toml` edited by `edit`, returning the problems.
 fn errors_after(edit: impl Fn(&str) -> String) -> Vec<PackError> {
     let mut sources = Sources::embedded();
-    let de = sources.packs.iter_mut().find(|f| f.stem == "DE").expect("DE");
+    let de = sources
+        .packs
+        .iter_mut()
+        .find(|f| f.stem == "DE")
+        .expect("DE");
     de.text = Cow::Owned(edit(&de.text));
-    Library::load(&sources).expect_err("the edit must be rejected").errors
+    Library::load(&sources)
+        .expect_err("the edit must be rejected")
+        .errors
 }
 
 fn line_of(text: &str, needle: &str) -> usize {
@@ -43,7 +52,11 @@ fn line_of(text: &str, needle: &str) -> usize {
 #[test]
 fn unknown_key_names_line_and_field() {
     let errs = errors_after(|t| t.replacen("max_months = 6", "max_monthz = 6", 1));
-    let de = Sources::embedded().packs.into_iter().find(|f| f.stem == "DE").expect("DE");
+    let de = Sources::embedded()
+        .packs
+        .into_iter()
+        .find(|f| f.stem == "DE")
+        .expect("DE");
     let e = &errs[0];
     assert_eq!(e.file, "jurisdictions/packs/DE.toml");
     assert_eq!(e.line, Some(line_of(&de.text, "max_months = 6")));
@@ -62,8 +75,16 @@ fn wrong_type_names_the_field() {
 fn semantic_errors_are_all_reported_with_lines() {
     let errs = errors_after(|t| {
         t.replacen("\"Europe/Busingen\"", "\"Europe/Atlantis\"", 1)
-            .replacen("currency = \"EUR\"\nperiod = \"hour\"", "currency = \"EUX\"\nperiod = \"hour\"", 1)
-            .replacen("effective_from = \"2026-01-01\"\neffective_to = \"2027-01-01\"", "effective_from = \"2026-01-01\"\neffective_to = \"2027-06-01\"", 1)
+            .replacen(
+                "currency = \"EUR\"\nperiod = \"hour\"",
+                "currency = \"EUX\"\nperiod = \"hour\"",
+                1,
+            )
+            .replacen(
+                "effective_from = \"2026-01-01\"\neffective_to = \"2027-01-01\"",
+                "effective_from = \"2026-01-01\"\neffective_to = \"2027-06-01\"",
+                1,
+            )
     });
     let text: Vec<String> = errs.iter().map(ToString::to_string).collect();
     let find = |field: &str| {
@@ -71,9 +92,17 @@ fn semantic_errors_are_all_reported_with_lines() {
             .find(|e| e.field == field)
             .unwrap_or_else(|| panic!("no error on {field}: {text:#?}"))
     };
-    assert!(find("time_zones[0].value[1]").reason.contains("Europe/Atlantis"));
+    assert!(
+        find("time_zones[0].value[1]")
+            .reason
+            .contains("Europe/Atlantis")
+    );
     assert!(find("minimum_wage[0].currency").reason.contains("EUX"));
-    assert!(find("minimum_wage[2].effective_from").reason.contains("overlaps"));
+    assert!(
+        find("minimum_wage[2].effective_from")
+            .reason
+            .contains("overlaps")
+    );
     assert!(errs.iter().all(|e| e.line.is_some()), "{text:#?}");
     assert_eq!(errs.len(), 3, "{text:#?}");
 }
@@ -81,6 +110,15 @@ fn semantic_errors_are_all_reported_with_lines() {
 #[test]
 fn syntax_error_names_the_line() {
     let errs = errors_after(|t| t.replacen("[[weekend]]", "[[weekend]", 1));
-    let de = Sources::embedded().packs.into_iter().find(|f| f.stem == "DE").expect("DE");
-    assert_eq!(errs[0].line, Some(line_of(&de.text, "[[weekend]]")), "{}", errs[0]);
+    let de = Sources::embedded()
+        .packs
+        .into_iter()
+        .find(|f| f.stem == "DE")
+        .expect("DE");
+    assert_eq!(
+        errs[0].line,
+        Some(line_of(&de.text, "[[weekend]]")),
+        "{}",
+        errs[0]
+    );
 }

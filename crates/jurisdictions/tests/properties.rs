@@ -3,10 +3,7 @@
 use std::sync::LazyLock;
 
 use cadre_jurisdictions::{
-    Calendar, Library,
-    calendar::day_start,
-    hours::Shift,
-    leave::LeaveQuery,
+    Calendar, Library, calendar::day_start, hours::Shift, leave::LeaveQuery,
 };
 use chrono::{Duration, NaiveDate, TimeZone, Utc};
 use chrono_tz::Tz;
@@ -14,12 +11,22 @@ use proptest::prelude::*;
 
 static LIB: LazyLock<Library> = LazyLock::new(|| Library::embedded().expect("packs load"));
 
-const CODES: &[&str] = &["DE", "FR", "US", "US-CA", "CN", "JP", "AE", "BR", "SG", "GB", "IN", "MX", "KR", "AU-NSW"];
-const ZONES: &[&str] = &["Europe/Berlin", "America/New_York", "Australia/Lord_Howe", "Asia/Shanghai", "Pacific/Apia", "America/Santiago"];
+const CODES: &[&str] = &[
+    "DE", "FR", "US", "US-CA", "CN", "JP", "AE", "BR", "SG", "GB", "IN", "MX", "KR", "AU-NSW",
+];
+const ZONES: &[&str] = &[
+    "Europe/Berlin",
+    "America/New_York",
+    "Australia/Lord_Howe",
+    "Asia/Shanghai",
+    "Pacific/Apia",
+    "America/Santiago",
+];
 
 fn date_in_coverage() -> impl Strategy<Value = NaiveDate> {
     // 2020-01-01 .. 2034-12-31, leaving a year of room for additions.
-    (0i64..5478).prop_map(|n| NaiveDate::from_ymd_opt(2020, 1, 1).expect("date") + Duration::days(n))
+    (0i64..5478)
+        .prop_map(|n| NaiveDate::from_ymd_opt(2020, 1, 1).expect("date") + Duration::days(n))
 }
 
 proptest! {

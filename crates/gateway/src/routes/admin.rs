@@ -184,9 +184,10 @@ pub(crate) async fn create_legal_entity(
         .map(|r| r.zone.to_string())
         .ok_or_else(ApiError::internal)?;
     let today = chrono::Utc::now().date_naive();
-    if let Residency::Forbidden(v) = state
-        .jurisdictions
-        .check_residency(country.as_str(), &zone, today)?
+    if let Residency::Forbidden(v) =
+        state
+            .jurisdictions
+            .check_residency(country.as_str(), &zone, today)?
     {
         return Err(ApiError::residency(&v));
     }

@@ -60,7 +60,10 @@ fn date_param(pairs: &[(String, String)], name: &str) -> Result<Option<NaiveDate
 }
 
 /// `GET /v1/jurisdictions`: every pack, with whether it states labor law.
-pub(crate) async fn list(State(state): State<AppState>, caller: Caller) -> Result<impl IntoResponse, ApiError> {
+pub(crate) async fn list(
+    State(state): State<AppState>,
+    caller: Caller,
+) -> Result<impl IntoResponse, ApiError> {
     caller.require(Scope::TenantAdmin)?;
     let items: Vec<_> = state
         .jurisdictions
@@ -107,17 +110,26 @@ pub(crate) async fn holidays(
     let pairs = query(q.as_deref(), &["year"])?;
     let years = cadre_jurisdictions::HOLIDAY_YEARS;
     let year = match pairs.iter().find(|(k, _)| k == "year") {
-        None => today().format("%Y").to_string().parse().unwrap_or(*years.start()),
+        None => today()
+            .format("%Y")
+            .to_string()
+            .parse()
+            .unwrap_or(*years.start()),
         Some((_, v)) => v
             .parse::<i32>()
             .ok()
             .filter(|y| years.contains(y))
             .ok_or_else(|| {
-                ApiError::bad_parameter("year", format!("must be a year from {} to {}", years.start(), years.end()))
+                ApiError::bad_parameter(
+                    "year",
+                    format!("must be a year from {} to {}", years.start(), years.end()),
+                )
             })?,
     };
     let h = lib.holidays(code).ok_or_else(ApiError::internal)?;
-    Ok(Json(json!({ "code": code, "year": year, "source": h.generator, "items": h.year(year) })))
+    Ok(Json(
+        json!({ "code": code, "year": year, "source": h.generator, "items": h.year(year) }),
+    ))
 }
 
 #[derive(Debug, Deserialize)]
@@ -148,9 +160,11 @@ pub(crate) async fn annual_leave(
     let policy_days = match &body.legal_entity_id {
         None => None,
         Some(id) => {
-            let entity = entity_of(&caller, id)
-                .map_err(|_| ApiError::invalid_field("legal_entity_id", "is not a legal entity of this tenant"))?;
-            let policy: TenantPolicy = serde_json::from_value(entity.policy.clone()).unwrap_or_default();
+            let entity = entity_of(&caller, id).map_err(|_| {
+                ApiError::invalid_field("legal_entity_id", "is not a legal entity of this tenant")
+            })?;
+            let policy: TenantPolicy =
+                serde_json::from_value(entity.policy.clone()).unwrap_or_default();
             policy.annual_leave_days
         }
     };
@@ -158,7 +172,9 @@ pub(crate) async fn annual_leave(
         hire_date: body.hire_date,
         on: body.on.unwrap_or_else(today),
         fte: body.fte.unwrap_or(1.0),
-        working_days_per_week: body.working_days_per_week.unwrap_or(cadre_jurisdictions::leave::POLICY_WEEK_DAYS),
+        working_days_per_week: body
+            .working_days_per_week
+            .unwrap_or(cadre_jurisdictions::leave::POLICY_WEEK_DAYS),
         policy_days,
     };
     Ok(Json(json!(lib.annual_leave(code, &q)?)))
@@ -186,20 +202,25 @@ const MAX_SHIFTS: usize = 500;
 /// The zone a request counts local days in: the one it names, else the jurisdiction's first.
 fn zone(lib: &Library, code: &str, named: Option<&str>) -> Result<Tz, ApiError> {
     match named {
-        Some(name) => name
-            .parse::<Tz>()
-            .map_err(|_| ApiError::invalid_field("time_zone", format!("{name:?} is not an IANA time zone"))),
+        Some(name) => name.parse::<Tz>().map_err(|_| {
+            ApiError::invalid_field("time_zone", format!("{name:?} is not an IANA time zone"))
+        }),
         None => lib
             .fact(code, today(), |p: &PackFile| &p.time_zones)
             .and_then(|f| f.fact.value.first())
             .and_then(|z| z.parse::<Tz>().ok())
-            .ok_or_else(|| ApiError::invalid_field("time_zone", format!("{code} has no time zone; give one"))),
+            .ok_or_else(|| {
+                ApiError::invalid_field("time_zone", format!("{code} has no time zone; give one"))
+            }),
     }
 }
 
 fn shifts(lib: &Library, code: &str, body: &ShiftsRequest) -> Result<(Tz, Vec<Shift>), ApiError> {
     if body.shifts.len() > MAX_SHIFTS {
-        return Err(ApiError::invalid_field("shifts", format!("at most {MAX_SHIFTS} shifts per request")));
+        return Err(ApiError::invalid_field(
+            "shifts",
+            format!("at most {MAX_SHIFTS} shifts per request"),
+        ));
     }
     let tz = zone(lib, code, body.time_zone.as_deref())?;
     let list = body
@@ -290,10 +311,14 @@ pub(crate) async fn business_days(
     let lib = &state.jurisdictions;
     let code = code(lib, &raw)?;
     if body.days > MAX_BUSINESS_DAYS {
-        return Err(ApiError::invalid_field("days", format!("at most {MAX_BUSINESS_DAYS}")));
+        return Err(ApiError::invalid_field(
+            "days",
+            format!("at most {MAX_BUSINESS_DAYS}"),
+        ));
     }
     let tz = zone(lib, code, body.time_zone.as_deref())?;
-    let deadline = Calendar::new(lib, code)?.deadline(tz, body.from.with_timezone(&Utc), body.days)?;
+    let deadline =
+        Calendar::new(lib, code)?.deadline(tz, body.from.with_timezone(&Utc), body.days)?;
     Ok(Json(json!({
         "date": deadline.date,
         "ends_at": deadline.ends_at.with_timezone(&tz).to_rfc3339(),
