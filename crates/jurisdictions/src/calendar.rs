@@ -65,12 +65,7 @@ impl<'a> Calendar<'a> {
     pub fn is_weekend(&self, date: NaiveDate) -> Result<bool, EvalError> {
         let weekend = self
             .library
-            .fact(self.code, date, |p: &PackFile| &p.weekend)
-            .ok_or_else(|| EvalError::NoFact {
-                code: self.code.to_owned(),
-                kind: "weekend",
-                on: date,
-            })?;
+            .require(self.code, date, |p: &PackFile| &p.weekend)?;
         Ok(weekend
             .fact
             .value

@@ -141,11 +141,6 @@ impl Library {
         }
         let tenure_months = whole_months(hire, terms.on);
         let mut findings = Vec::new();
-        let missing = |kind| EvalError::NoFact {
-            code: code.to_owned(),
-            kind,
-            on: terms.on,
-        };
         if let Some(months) = terms.probation_months {
             if !(months.is_finite() && months >= 0.0) {
                 return Err(EvalError::invalid(
@@ -153,9 +148,7 @@ impl Library {
                     "must not be negative",
                 ));
             }
-            let found = self
-                .fact(code, terms.on, |p: &PackFile| &p.probation)
-                .ok_or_else(|| missing("probation"))?;
+            let found = self.require(code, terms.on, |p: &PackFile| &p.probation)?;
             findings.push(ContractFinding {
                 term: "probation_months",
                 ok: months <= found.fact.max_months + 1e-9,
@@ -174,9 +167,7 @@ impl Library {
             if !(given.amount.is_finite() && given.amount >= 0.0) {
                 return Err(EvalError::invalid("notice", "amount must not be negative"));
             }
-            let found = self
-                .fact(code, terms.on, |p: &PackFile| &p.notice)
-                .ok_or_else(|| missing("notice"))?;
+            let found = self.require(code, terms.on, |p: &PackFile| &p.notice)?;
             let steps = if term == "notice_by_employer" {
                 &found.fact.by_employer
             } else {
@@ -201,8 +192,6 @@ impl Library {
     }
 
     pub fn check_minimum_wage(&self, code: &str, q: &WageQuery) -> Result<WageCheck, EvalError> {
-        self.pack(code)
-            .ok_or_else(|| EvalError::UnknownJurisdiction(code.to_owned()))?;
         if q.amount < Decimal::ZERO {
             return Err(EvalError::invalid("amount", "must not be negative"));
         }
@@ -212,13 +201,7 @@ impl Library {
                 "must be more than 0 and at most 168",
             ));
         }
-        let found = self
-            .fact(code, q.on, |p: &PackFile| &p.minimum_wage)
-            .ok_or_else(|| EvalError::NoFact {
-                code: code.to_owned(),
-                kind: "minimum_wage",
-                on: q.on,
-            })?;
+        let found = self.require(code, q.on, |p: &PackFile| &p.minimum_wage)?;
         let mw = found.fact;
         if !q.currency.eq_ignore_ascii_case(&mw.currency) {
             return Err(EvalError::invalid(

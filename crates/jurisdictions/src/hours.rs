@@ -199,13 +199,7 @@ impl Library {
         let calendar = Calendar::new(self, code)?;
         let mut days = local_days(&calendar, tz, shifts)?;
         let on = days[0].date;
-        let found = self
-            .fact(code, on, |p: &PackFile| &p.overtime)
-            .ok_or_else(|| EvalError::NoFact {
-                code: code.to_owned(),
-                kind: "overtime",
-                on,
-            })?;
+        let found = self.require(code, on, |p: &PackFile| &p.overtime)?;
         let ot = found.fact;
         let total: f64 = days.iter().map(|d| d.hours).sum();
         let mut lines = Vec::new();
@@ -346,13 +340,7 @@ impl Library {
         let calendar = Calendar::new(self, code)?;
         let days = local_days(&calendar, tz, shifts)?;
         let on = days[0].date;
-        let found = self
-            .fact(code, on, |p: &PackFile| &p.working_time)
-            .ok_or_else(|| EvalError::NoFact {
-                code: code.to_owned(),
-                kind: "working_time",
-                on,
-            })?;
+        let found = self.require(code, on, |p: &PackFile| &p.working_time)?;
         let wt = found.fact;
         let mut violations = Vec::new();
 

@@ -119,14 +119,7 @@ impl Library {
         code: &str,
         on: NaiveDate,
     ) -> Result<crate::library::Found<'_, AnnualLeave>, EvalError> {
-        self.pack(code)
-            .ok_or_else(|| EvalError::UnknownJurisdiction(code.to_owned()))?;
-        self.fact(code, on, |p: &PackFile| &p.annual_leave)
-            .ok_or_else(|| EvalError::NoFact {
-                code: code.to_owned(),
-                kind: "annual_leave",
-                on,
-            })
+        self.require(code, on, |p: &PackFile| &p.annual_leave)
     }
 
     pub fn annual_leave(&self, code: &str, q: &LeaveQuery) -> Result<LeaveEntitlement, EvalError> {

@@ -150,6 +150,25 @@ impl Library {
         })
     }
 
+    /// Like [`Library::fact`], for evaluations: an unknown code or a fact the pack does not
+    /// state is an error naming what is missing.
+    pub fn require<'a, T: Versioned>(
+        &'a self,
+        code: &str,
+        on: NaiveDate,
+        select: impl Fn(&'a PackFile) -> &'a [T],
+    ) -> Result<Found<'a, T>, crate::eval::EvalError> {
+        use crate::eval::EvalError;
+        self.pack(code)
+            .ok_or_else(|| EvalError::UnknownJurisdiction(code.to_owned()))?;
+        self.fact(code, on, select)
+            .ok_or_else(|| EvalError::NoFact {
+                code: code.to_owned(),
+                kind: T::KIND,
+                on,
+            })
+    }
+
     /// Holidays in force in `code` (a subdivision's own file includes the national ones).
     pub fn holidays(&self, code: &str) -> Option<&Holidays> {
         self.chain(code).find_map(|p| p.holidays.as_ref())

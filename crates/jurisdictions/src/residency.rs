@@ -34,15 +34,7 @@ impl Library {
         zone: &str,
         on: NaiveDate,
     ) -> Result<Residency, EvalError> {
-        self.pack(country)
-            .ok_or_else(|| EvalError::UnknownJurisdiction(country.to_owned()))?;
-        let found = self
-            .fact(country, on, |p: &PackFile| &p.data_residency)
-            .ok_or_else(|| EvalError::NoFact {
-                code: country.to_owned(),
-                kind: "data_residency",
-                on,
-            })?;
+        let found = self.require(country, on, |p: &PackFile| &p.data_residency)?;
         let zones = &found.fact.zones;
         if zones.iter().any(|z| z == "any" || z == zone) {
             Ok(Residency::Allowed(found.into()))
