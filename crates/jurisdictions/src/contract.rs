@@ -217,8 +217,8 @@ impl Library {
             .parse()
             .map_err(|_| EvalError::invalid("amount", "the pack's amount is not a decimal"))?;
         let hourly = q.amount / hours_in(q.period, q.hours_per_week);
-        let pay_in_period = (hourly * hours_in(mw.period, q.hours_per_week)).round_dp(2);
         let exact = hourly * hours_in(mw.period, q.hours_per_week);
+        let pay_in_period = exact.round_dp(2);
         let ok = exact >= minimum;
         Ok(WageCheck {
             ok,

@@ -189,6 +189,30 @@ fn add(lines: &mut Vec<PremiumLine>, reason: Reason, premium: f64, hours: f64) {
     }
 }
 
+/// How hours beyond a threshold are paid: the base premium, then each tier past its hours.
+struct Over<'a> {
+    premium: f64,
+    /// `(after_hours, premium)`, ascending.
+    tiers: &'a [(f64, f64)],
+    base: Reason,
+    tier: Reason,
+}
+
+impl Over<'_> {
+    /// Places `hours` worked after `level` hours were already counted.
+    fn place(&self, lines: &mut Vec<PremiumLine>, mut hours: f64, mut level: f64) {
+        let (mut reason, mut rate) = (self.base, self.premium);
+        for &(after, tier_premium) in self.tiers {
+            let at_rate = hours.min((after - level).max(0.0));
+            add(lines, reason, rate, at_rate);
+            hours -= at_rate;
+            level = level.max(after);
+            (reason, rate) = (self.tier, tier_premium);
+        }
+        add(lines, reason, rate, hours);
+    }
+}
+
 impl Library {
     pub fn overtime(
         &self,
@@ -207,16 +231,17 @@ impl Library {
         if ot.statutory {
             straight = 0.0;
             let premium = ot.premium.unwrap_or(1.0);
-            let daily_tiers: Vec<(f64, f64)> = ot
-                .tiers
-                .iter()
-                .filter_map(|t| t.after_daily_hours.map(|h| (h, t.premium)))
-                .collect();
-            let weekly_tiers: Vec<(f64, f64)> = ot
-                .tiers
-                .iter()
-                .filter_map(|t| t.after_weekly_hours.map(|h| (h, t.premium)))
-                .collect();
+            let tiers = |pick: fn(&crate::model::OvertimeTier) -> Option<f64>| {
+                let mut t: Vec<(f64, f64)> = ot
+                    .tiers
+                    .iter()
+                    .filter_map(|t| pick(t).map(|h| (h, t.premium)))
+                    .collect();
+                t.sort_by(|a, b| a.0.total_cmp(&b.0));
+                t
+            };
+            let daily_tiers = tiers(|t| t.after_daily_hours);
+            let weekly_tiers = tiers(|t| t.after_weekly_hours);
             let mut week = None;
             let mut week_straight = 0.0;
             for d in &days {
@@ -231,38 +256,16 @@ impl Library {
                     }
                     _ => {}
                 }
-                // Daily split: straight time up to the threshold, then base premium, then tiers.
+                // Daily split: straight time up to the threshold, the rest at premium and tiers.
                 let threshold = ot.daily_threshold_hours.unwrap_or(f64::INFINITY);
                 let day_straight = d.hours.min(threshold);
-                let mut over = d.hours - day_straight;
-                let mut level = threshold;
-                let mut rate = premium;
-                for &(after, tier_premium) in &daily_tiers {
-                    let at_rate = over.min((after - level).max(0.0));
-                    add(
-                        &mut lines,
-                        if rate == premium {
-                            Reason::Daily
-                        } else {
-                            Reason::DailyTier
-                        },
-                        rate,
-                        at_rate,
-                    );
-                    over -= at_rate;
-                    level = after;
-                    rate = tier_premium;
-                }
-                add(
-                    &mut lines,
-                    if rate == premium {
-                        Reason::Daily
-                    } else {
-                        Reason::DailyTier
-                    },
-                    rate,
-                    over,
-                );
+                let over = Over {
+                    premium,
+                    tiers: &daily_tiers,
+                    base: Reason::Daily,
+                    tier: Reason::DailyTier,
+                };
+                over.place(&mut lines, d.hours - day_straight, threshold);
 
                 // Weekly split of the day's straight time.
                 let w = week_of(d.date);
@@ -270,44 +273,21 @@ impl Library {
                     week = Some(w);
                     week_straight = 0.0;
                 }
-                let mut remaining = day_straight;
-                if let Some(limit) = ot.weekly_threshold_hours {
-                    let under = remaining.min((limit - week_straight).max(0.0));
-                    week_straight += under;
-                    straight += under;
-                    remaining -= under;
-                    let mut level = week_straight.max(limit);
-                    let mut rate = premium;
-                    for &(after, tier_premium) in &weekly_tiers {
-                        let at_rate = remaining.min((after - level).max(0.0));
-                        add(
-                            &mut lines,
-                            if rate == premium {
-                                Reason::Weekly
-                            } else {
-                                Reason::WeeklyTier
-                            },
-                            rate,
-                            at_rate,
-                        );
-                        remaining -= at_rate;
-                        week_straight += at_rate;
-                        level = level.max(after);
-                        rate = tier_premium;
+                match ot.weekly_threshold_hours {
+                    Some(limit) => {
+                        let under = day_straight.min((limit - week_straight).max(0.0));
+                        straight += under;
+                        week_straight += under;
+                        let over = Over {
+                            premium,
+                            tiers: &weekly_tiers,
+                            base: Reason::Weekly,
+                            tier: Reason::WeeklyTier,
+                        };
+                        over.place(&mut lines, day_straight - under, week_straight);
+                        week_straight += day_straight - under;
                     }
-                    add(
-                        &mut lines,
-                        if rate == premium {
-                            Reason::Weekly
-                        } else {
-                            Reason::WeeklyTier
-                        },
-                        rate,
-                        remaining,
-                    );
-                    week_straight += remaining;
-                } else {
-                    straight += remaining;
+                    None => straight += day_straight,
                 }
             }
         }

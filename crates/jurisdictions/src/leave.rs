@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 use crate::{
     eval::{Citation, EvalError, round2},
     library::Library,
-    model::{AnnualLeave, LeaveUnit, PackFile},
+    model::{LeaveUnit, PackFile},
 };
 
 /// The working week a tenant's leave policy is stated on.
@@ -114,14 +114,6 @@ pub fn whole_months(from: NaiveDate, to: NaiveDate) -> u32 {
 }
 
 impl Library {
-    fn leave_fact(
-        &self,
-        code: &str,
-        on: NaiveDate,
-    ) -> Result<crate::library::Found<'_, AnnualLeave>, EvalError> {
-        self.require(code, on, |p: &PackFile| &p.annual_leave)
-    }
-
     pub fn annual_leave(&self, code: &str, q: &LeaveQuery) -> Result<LeaveEntitlement, EvalError> {
         if !(q.fte > 0.0 && q.fte <= 1.0) {
             return Err(EvalError::invalid(
@@ -144,7 +136,7 @@ impl Library {
                 "is after the evaluation date",
             ));
         }
-        let found = self.leave_fact(code, q.on)?;
+        let found = self.require(code, q.on, |p: &PackFile| &p.annual_leave)?;
         let fact = found.fact;
         let tenure_months = whole_months(q.hire_date, q.on);
         let full_year = fact
@@ -199,7 +191,7 @@ impl Library {
         code: &str,
         on: NaiveDate,
     ) -> Result<(f64, Citation), EvalError> {
-        let found = self.leave_fact(code, on)?;
+        let found = self.require(code, on, |p: &PackFile| &p.annual_leave)?;
         let f = found.fact;
         let days = match (f.unit, f.days_per_week_basis) {
             (LeaveUnit::WorkingDays, Some(basis)) => f.days * POLICY_WEEK_DAYS / f64::from(basis),

@@ -94,13 +94,13 @@ impl Library {
                 }
             };
             let mut problems = Problems::new(file);
-            let list = check_holidays(&parsed, file, &mut problems);
+            check_holidays(&parsed, file, &mut problems);
             problems.into_errors(&mut errors);
             match by_code.get_mut(&file.stem) {
                 Some(pack) => {
                     pack.holidays = Some(Holidays {
                         generator: parsed.generator,
-                        list,
+                        list: parsed.holiday,
                     })
                 }
                 None => errors.push(whole_file(
@@ -211,11 +211,7 @@ fn whole_file(file: &SourceFile, reason: &str) -> PackError {
     }
 }
 
-fn check_holidays(
-    file: &HolidayFile,
-    source: &SourceFile,
-    problems: &mut Problems<'_>,
-) -> Vec<Holiday> {
+fn check_holidays(file: &HolidayFile, source: &SourceFile, problems: &mut Problems<'_>) {
     let top = |k: &str| FieldPath::default().key(k);
     if file.code != source.stem {
         problems.add(
@@ -249,7 +245,6 @@ fn check_holidays(
             problems.add(path.key("date"), "holidays must be sorted by date");
         }
     }
-    file.holiday.clone()
 }
 
 fn cross_check(packs: &BTreeMap<String, Pack>, sources: &Sources, errors: &mut Vec<PackError>) {

@@ -3,7 +3,10 @@
 //! configure the tenant.
 
 use axum::Json;
-use axum::extract::{Path, RawQuery, State};
+use std::sync::Arc;
+
+use axum::extract::{FromRequestParts, Path, RawQuery, State};
+use axum::http::request::Parts;
 use axum::response::IntoResponse;
 use cadre_directory::Scope;
 use cadre_jurisdictions::{
@@ -13,7 +16,7 @@ use cadre_jurisdictions::{
     leave::{LeaveQuery, TenantPolicy},
     model::PackFile,
 };
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use chrono_tz::Tz;
 use serde::Deserialize;
 use serde_json::json;
@@ -28,11 +31,30 @@ fn today() -> NaiveDate {
     Utc::now().date_naive()
 }
 
-/// The pack for a path code (case-insensitive), or 404.
-fn code<'a>(lib: &'a Library, raw: &str) -> Result<&'a str, ApiError> {
-    lib.pack(&raw.to_ascii_uppercase())
-        .map(|p| p.facts.code.as_str())
-        .ok_or_else(|| cadre_jurisdictions::EvalError::UnknownJurisdiction(raw.to_owned()).into())
+/// A tenant admin's request about one jurisdiction: `{code}` in the path (case-insensitive)
+/// resolved to a pack, else 404.
+pub(crate) struct Jurisdiction {
+    caller: Caller,
+    lib: Arc<Library>,
+    code: String,
+}
+
+impl FromRequestParts<AppState> for Jurisdiction {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        let caller = Caller::from_request_parts(parts, state).await?;
+        caller.require(Scope::TenantAdmin)?;
+        let Path(raw) = Path::<String>::from_request_parts(parts, state)
+            .await
+            .map_err(|_| ApiError::not_found("no such jurisdiction"))?;
+        let lib = state.jurisdictions.clone();
+        let code = lib
+            .pack(&raw.to_ascii_uppercase())
+            .map(|p| p.facts.code.clone())
+            .ok_or(cadre_jurisdictions::EvalError::UnknownJurisdiction(raw))?;
+        Ok(Jurisdiction { caller, lib, code })
+    }
 }
 
 /// Parses `name=value` query parameters, allowing only `known`.
@@ -84,14 +106,10 @@ pub(crate) async fn list(
 
 /// `GET /v1/jurisdictions/{code}?on=YYYY-MM-DD`: the facts in force, each with its source.
 pub(crate) async fn show(
-    State(state): State<AppState>,
-    caller: Caller,
-    Path(raw): Path<String>,
+    j: Jurisdiction,
     RawQuery(q): RawQuery,
 ) -> Result<impl IntoResponse, ApiError> {
-    caller.require(Scope::TenantAdmin)?;
-    let lib = &state.jurisdictions;
-    let code = code(lib, &raw)?;
+    let (lib, code) = (&*j.lib, j.code.as_str());
     let on = date_param(&query(q.as_deref(), &["on"])?, "on")?.unwrap_or_else(today);
     let snapshot = lib.snapshot(code, on).ok_or_else(ApiError::internal)?;
     Ok(Json(json!(snapshot)))
@@ -99,22 +117,14 @@ pub(crate) async fn show(
 
 /// `GET /v1/jurisdictions/{code}/holidays?year=YYYY`.
 pub(crate) async fn holidays(
-    State(state): State<AppState>,
-    caller: Caller,
-    Path(raw): Path<String>,
+    j: Jurisdiction,
     RawQuery(q): RawQuery,
 ) -> Result<impl IntoResponse, ApiError> {
-    caller.require(Scope::TenantAdmin)?;
-    let lib = &state.jurisdictions;
-    let code = code(lib, &raw)?;
+    let (lib, code) = (&*j.lib, j.code.as_str());
     let pairs = query(q.as_deref(), &["year"])?;
     let years = cadre_jurisdictions::HOLIDAY_YEARS;
     let year = match pairs.iter().find(|(k, _)| k == "year") {
-        None => today()
-            .format("%Y")
-            .to_string()
-            .parse()
-            .unwrap_or(*years.start()),
+        None => today().year(),
         Some((_, v)) => v
             .parse::<i32>()
             .ok()
@@ -149,18 +159,14 @@ pub(crate) struct LeaveRequest {
 
 /// `POST /v1/jurisdictions/{code}/annual-leave`: statutory (and policy) entitlement.
 pub(crate) async fn annual_leave(
-    State(state): State<AppState>,
-    caller: Caller,
-    Path(raw): Path<String>,
+    j: Jurisdiction,
     ApiJson(body): ApiJson<LeaveRequest>,
 ) -> Result<impl IntoResponse, ApiError> {
-    caller.require(Scope::TenantAdmin)?;
-    let lib = &state.jurisdictions;
-    let code = code(lib, &raw)?;
+    let (lib, code) = (&*j.lib, j.code.as_str());
     let policy_days = match &body.legal_entity_id {
         None => None,
         Some(id) => {
-            let entity = entity_of(&caller, id).map_err(|_| {
+            let entity = entity_of(&j.caller, id).map_err(|_| {
                 ApiError::invalid_field("legal_entity_id", "is not a legal entity of this tenant")
             })?;
             let policy: TenantPolicy =
@@ -236,55 +242,39 @@ fn shifts(lib: &Library, code: &str, body: &ShiftsRequest) -> Result<(Tz, Vec<Sh
 
 /// `POST /v1/jurisdictions/{code}/overtime`: hours by premium.
 pub(crate) async fn overtime(
-    State(state): State<AppState>,
-    caller: Caller,
-    Path(raw): Path<String>,
+    j: Jurisdiction,
     ApiJson(body): ApiJson<ShiftsRequest>,
 ) -> Result<impl IntoResponse, ApiError> {
-    caller.require(Scope::TenantAdmin)?;
-    let lib = &state.jurisdictions;
-    let code = code(lib, &raw)?;
+    let (lib, code) = (&*j.lib, j.code.as_str());
     let (tz, list) = shifts(lib, code, &body)?;
     Ok(Json(json!(lib.overtime(code, tz, &list)?)))
 }
 
 /// `POST /v1/jurisdictions/{code}/working-time`: violations of limits and rest periods.
 pub(crate) async fn working_time(
-    State(state): State<AppState>,
-    caller: Caller,
-    Path(raw): Path<String>,
+    j: Jurisdiction,
     ApiJson(body): ApiJson<ShiftsRequest>,
 ) -> Result<impl IntoResponse, ApiError> {
-    caller.require(Scope::TenantAdmin)?;
-    let lib = &state.jurisdictions;
-    let code = code(lib, &raw)?;
+    let (lib, code) = (&*j.lib, j.code.as_str());
     let (tz, list) = shifts(lib, code, &body)?;
     Ok(Json(json!(lib.working_time(code, tz, &list)?)))
 }
 
 /// `POST /v1/jurisdictions/{code}/contract-check`: probation and notice against the statute.
 pub(crate) async fn contract_check(
-    State(state): State<AppState>,
-    caller: Caller,
-    Path(raw): Path<String>,
+    j: Jurisdiction,
     ApiJson(body): ApiJson<ContractTerms>,
 ) -> Result<impl IntoResponse, ApiError> {
-    caller.require(Scope::TenantAdmin)?;
-    let lib = &state.jurisdictions;
-    let code = code(lib, &raw)?;
+    let (lib, code) = (&*j.lib, j.code.as_str());
     Ok(Json(json!(lib.check_contract(code, &body)?)))
 }
 
 /// `POST /v1/jurisdictions/{code}/minimum-wage-check`.
 pub(crate) async fn minimum_wage_check(
-    State(state): State<AppState>,
-    caller: Caller,
-    Path(raw): Path<String>,
+    j: Jurisdiction,
     ApiJson(body): ApiJson<WageQuery>,
 ) -> Result<impl IntoResponse, ApiError> {
-    caller.require(Scope::TenantAdmin)?;
-    let lib = &state.jurisdictions;
-    let code = code(lib, &raw)?;
+    let (lib, code) = (&*j.lib, j.code.as_str());
     Ok(Json(json!(lib.check_minimum_wage(code, &body)?)))
 }
 
@@ -302,14 +292,10 @@ const MAX_BUSINESS_DAYS: u32 = 1000;
 
 /// `POST /v1/jurisdictions/{code}/business-days`: the deadline N business days after `from`.
 pub(crate) async fn business_days(
-    State(state): State<AppState>,
-    caller: Caller,
-    Path(raw): Path<String>,
+    j: Jurisdiction,
     ApiJson(body): ApiJson<BusinessDaysRequest>,
 ) -> Result<impl IntoResponse, ApiError> {
-    caller.require(Scope::TenantAdmin)?;
-    let lib = &state.jurisdictions;
-    let code = code(lib, &raw)?;
+    let (lib, code) = (&*j.lib, j.code.as_str());
     if body.days > MAX_BUSINESS_DAYS {
         return Err(ApiError::invalid_field(
             "days",
