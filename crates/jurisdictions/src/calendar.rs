@@ -4,7 +4,7 @@
 //! so a DST change never shifts a day. A local day starts at its first valid local time:
 //! midnight, or the end of the DST gap when a zone springs forward at midnight.
 
-use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime, TimeZone, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use chrono_tz::Tz;
 use serde::Serialize;
 
@@ -126,18 +126,5 @@ impl<'a> Calendar<'a> {
     }
 }
 
-/// The first instant of local date `date` in `tz`: midnight, the earlier of two midnights in a
-/// fold, or the first valid local time after a gap that swallows midnight.
-pub fn day_start(tz: Tz, date: NaiveDate) -> DateTime<Utc> {
-    let mut local = date.and_time(NaiveTime::MIN);
-    // Gaps are at most a few hours; step by a minute until a local time exists.
-    for _ in 0..(24 * 60) {
-        if let Some(t) = tz.from_local_datetime(&local).earliest() {
-            return t.with_timezone(&Utc);
-        }
-        local += Duration::minutes(1);
-    }
-    // No zone has a day-long gap except date-line moves (Pacific/Apia skipped 2011-12-30):
-    // that day has no start, so it begins where the next one does.
-    day_start(tz, date.succ_opt().unwrap_or(date))
-}
+/// Local days start where `cadre-localtime` says (DST gaps and folds at midnight included).
+pub use cadre_localtime::day_start;
