@@ -42,6 +42,8 @@ problem-malformed-json = المحتوى ليس JSON صالحًا: الخطأ ف�
 problem-trailing-json = يستمر المحتوى بعد نهاية مستند JSON، في السطر { $line }، العمود { $column }.
 problem-body-unreadable = تعذّرت قراءة محتوى الطلب.
 problem-query-malformed = صيغة سلسلة الاستعلام غير صحيحة.
+# $header is the name of an HTTP header, e.g. Time-Zone.
+problem-bad-header = الترويسة { $header } غير صالحة.
 # $parameter is the name of a query parameter.
 problem-bad-parameter = معلمة الاستعلام { $parameter } غير صالحة.
 problem-auth-missing = أرسل مفتاح API بالصيغة «Authorization: Bearer <key>».

@@ -38,6 +38,8 @@ problem-malformed-json = Der Anfragetext ist kein gültiges JSON: Der Fehler lie
 problem-trailing-json = Auf das JSON-Dokument folgen im Anfragetext weitere Daten, ab Zeile { $line }, Spalte { $column }.
 problem-body-unreadable = Der Anfragetext konnte nicht gelesen werden.
 problem-query-malformed = Der Query-String ist fehlerhaft.
+# $header is the name of an HTTP header, e.g. Time-Zone.
+problem-bad-header = Der Header { $header } ist ungültig.
 # $parameter is the name of a query parameter.
 problem-bad-parameter = Der Query-Parameter { $parameter } ist ungültig.
 problem-auth-missing = Senden Sie einen API-Schlüssel als „Authorization: Bearer <key>“.

@@ -38,6 +38,8 @@ problem-malformed-json = The body is not valid JSON: the error is at line { $lin
 problem-trailing-json = The body continues after the JSON document, at line { $line }, column { $column }.
 problem-body-unreadable = The request body could not be read.
 problem-query-malformed = The query string is malformed.
+# $header is the name of an HTTP header, e.g. Time-Zone.
+problem-bad-header = The header { $header } is invalid.
 # $parameter is the name of a query parameter.
 problem-bad-parameter = The query parameter { $parameter } is invalid.
 problem-auth-missing = Send an API key as “Authorization: Bearer <key>”.

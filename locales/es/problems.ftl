@@ -39,6 +39,8 @@ problem-malformed-json = El cuerpo de la solicitud no es un JSON válido: el err
 problem-trailing-json = El cuerpo de la solicitud contiene datos adicionales después del documento JSON, a partir de la línea { $line }, columna { $column }.
 problem-body-unreadable = No se pudo leer el cuerpo de la solicitud.
 problem-query-malformed = La cadena de consulta tiene un formato incorrecto.
+# $header is the name of an HTTP header, e.g. Time-Zone.
+problem-bad-header = El encabezado { $header } no es válido.
 # $parameter is the name of a query parameter.
 problem-bad-parameter = El parámetro de consulta { $parameter } no es válido.
 problem-auth-missing = Envíe una clave de API con el formato «Authorization: Bearer <key>».

@@ -23,6 +23,10 @@ field-time-zone-needed = el paquete normativo de { $jurisdiction } no indica nin
 # $min and $max are years.
 field-year-between = debe ser un año entre { $min } y { $max }
 field-date = debe ser una fecha con el formato YYYY-MM-DD
+field-time-of-day = debe ser una hora del día con el formato HH:MM
+field-local-date-time = debe ser una fecha y hora locales con el formato YYYY-MM-DDTHH:MM, sin desfase respecto a UTC
+# $known lists the accepted day names.
+field-weekday = debe ser un día de la semana: { $known }
 field-uuid = no es un UUID
 field-employee-id = no es un identificador de empleado
 field-own-manager = un empleado no puede ser su propio responsable
@@ -35,6 +39,7 @@ field-unknown-scope = { $value } no es un permiso (elija entre { $known })
 field-no-scopes = conceda al menos un permiso
 field-unknown-parameter = no es un parámetro de esta solicitud (elija entre { $known })
 field-cursor = no es un cursor devuelto por esta API
+field-cursor-other-list = pertenece a una lista filtrada por otro legal_entity_id
 # $max is the largest accepted number.
 field-limit = debe ser un número entero entre 1 y { $max }
 field-at-most = no puede ser mayor que { $max }

@@ -39,6 +39,8 @@ problem-malformed-json = Le corps de la requête n’est pas un JSON valide : l
 problem-trailing-json = Le corps de la requête contient des données après le document JSON, à partir de la ligne { $line }, colonne { $column }.
 problem-body-unreadable = Le corps de la requête n’a pas pu être lu.
 problem-query-malformed = La chaîne de requête est mal formée.
+# $header is the name of an HTTP header, e.g. Time-Zone.
+problem-bad-header = L’en-tête { $header } n’est pas valide.
 # $parameter is the name of a query parameter.
 problem-bad-parameter = Le paramètre de requête { $parameter } n’est pas valide.
 problem-auth-missing = Envoyez une clé d’API sous la forme « Authorization: Bearer <key> ».

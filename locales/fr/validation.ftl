@@ -24,6 +24,10 @@ field-time-zone-needed = le module réglementaire de { $jurisdiction } n’indiq
 # $min and $max are years.
 field-year-between = doit être une année comprise entre { $min } et { $max }
 field-date = doit être une date au format YYYY-MM-DD
+field-time-of-day = doit être une heure au format HH:MM
+field-local-date-time = doit être une date et une heure locales au format YYYY-MM-DDTHH:MM, sans décalage horaire
+# $known lists the accepted day names.
+field-weekday = doit être un jour de la semaine : { $known }
 field-uuid = n’est pas un UUID
 field-employee-id = n’est pas un identifiant d’employé
 field-own-manager = un employé ne peut pas être son propre responsable
@@ -36,6 +40,7 @@ field-unknown-scope = { $value } n’est pas une autorisation (choisissez parmi 
 field-no-scopes = accordez au moins une autorisation
 field-unknown-parameter = n’est pas un paramètre de cette requête (choisissez parmi { $known })
 field-cursor = n’est pas un curseur renvoyé par cette API
+field-cursor-other-list = appartient à une liste filtrée par un autre legal_entity_id
 # $max is the largest accepted number.
 field-limit = doit être un nombre entier compris entre 1 et { $max }
 field-at-most = ne doit pas dépasser { $max }

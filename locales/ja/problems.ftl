@@ -38,6 +38,8 @@ problem-malformed-json = 本文が有効な JSON ではありません。エラ�
 problem-trailing-json = 本文の JSON ドキュメントの後に余分な内容があります（{ $line } 行目、{ $column } 列目）。
 problem-body-unreadable = リクエスト本文を読み取れませんでした。
 problem-query-malformed = クエリ文字列の形式が正しくありません。
+# $header is the name of an HTTP header, e.g. Time-Zone.
+problem-bad-header = ヘッダー { $header } が無効です。
 # $parameter is the name of a query parameter.
 problem-bad-parameter = クエリパラメーター { $parameter } が無効です。
 problem-auth-missing = API キーを「Authorization: Bearer <key>」の形式で送信してください。

@@ -21,6 +21,10 @@ field-time-zone-needed = { $jurisdiction } の法域パックにはタイムゾ�
 # $min and $max are years.
 field-year-between = { $min }年から{ $max }年までの年を指定する必要があります
 field-date = YYYY-MM-DD 形式の日付にする必要があります
+field-time-of-day = HH:MM 形式の時刻にする必要があります
+field-local-date-time = UTC オフセットを含まない YYYY-MM-DDTHH:MM 形式のローカル日時にする必要があります
+# $known lists the accepted day names.
+field-weekday = 曜日（{ $known }）にする必要があります
 field-uuid = UUID ではありません
 field-employee-id = 従業員 ID ではありません
 field-own-manager = 従業員を本人のマネージャーにすることはできません
@@ -33,6 +37,7 @@ field-unknown-scope = { $value } はスコープではありません（{ $known
 field-no-scopes = 1つ以上のスコープを付与してください
 field-unknown-parameter = このリクエストのパラメーターではありません（{ $known } から選択してください）
 field-cursor = この API が返したカーソルではありません
+field-cursor-other-list = 別の legal_entity_id で絞り込んだ一覧のカーソルです
 # $max is the largest accepted number.
 field-limit = 1～{ $max } の整数にする必要があります
 field-at-most = { $max } 以下にする必要があります

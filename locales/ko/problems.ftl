@@ -38,6 +38,8 @@ problem-malformed-json = 본문이 유효한 JSON이 아닙니다. { $line }행 
 problem-trailing-json = JSON 문서가 끝난 뒤에도 본문이 계속됩니다({ $line }행 { $column }열).
 problem-body-unreadable = 요청 본문을 읽을 수 없습니다.
 problem-query-malformed = 쿼리 문자열의 형식이 잘못되었습니다.
+# $header is the name of an HTTP header, e.g. Time-Zone.
+problem-bad-header = 유효하지 않은 헤더입니다: { $header }
 # $parameter is the name of a query parameter.
 problem-bad-parameter = 유효하지 않은 쿼리 매개변수입니다: { $parameter }
 problem-auth-missing = API 키를 “Authorization: Bearer <key>” 형식으로 보내십시오.

@@ -21,6 +21,10 @@ field-time-zone-needed = { $jurisdiction } 팩에 시간대가 지정되어 있�
 # $min and $max are years.
 field-year-between = { $min }년부터 { $max }년까지의 연도여야 합니다
 field-date = YYYY-MM-DD 형식의 날짜여야 합니다
+field-time-of-day = HH:MM 형식의 시각이어야 합니다
+field-local-date-time = UTC 오프셋이 없는 YYYY-MM-DDTHH:MM 형식의 현지 날짜 및 시각이어야 합니다
+# $known lists the accepted day names.
+field-weekday = 요일이어야 합니다(선택 가능: { $known })
 field-uuid = UUID가 아닙니다
 field-employee-id = 직원 ID가 아닙니다
 field-own-manager = 직원은 본인의 관리자가 될 수 없습니다
@@ -33,6 +37,7 @@ field-unknown-scope = 알 수 없는 범위입니다(입력값: { $value }, 선�
 field-no-scopes = 범위를 하나 이상 부여하십시오
 field-unknown-parameter = 이 요청에서 사용할 수 없는 매개변수입니다(선택 가능: { $known })
 field-cursor = 이 API가 반환한 커서가 아닙니다
+field-cursor-other-list = 다른 legal_entity_id로 필터링된 목록의 커서입니다
 # $max is the largest accepted number.
 field-limit = 1부터 { $max }까지의 정수여야 합니다
 field-at-most = { $max } 이하여야 합니다

@@ -39,6 +39,8 @@ problem-malformed-json = O corpo não é um JSON válido: o erro está na linha 
 problem-trailing-json = O corpo continua após o documento JSON, na linha { $line }, coluna { $column }.
 problem-body-unreadable = Não foi possível ler o corpo da requisição.
 problem-query-malformed = A string de consulta está malformada.
+# $header is the name of an HTTP header, e.g. Time-Zone.
+problem-bad-header = O cabeçalho { $header } é inválido.
 # $parameter is the name of a query parameter.
 problem-bad-parameter = O parâmetro de consulta { $parameter } é inválido.
 problem-auth-missing = Envie uma chave de API no formato “Authorization: Bearer <key>”.

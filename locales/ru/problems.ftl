@@ -42,6 +42,8 @@ problem-malformed-json = Тело запроса не является корр�
 problem-trailing-json = После JSON-документа в теле запроса есть лишние данные: строка { $line }, столбец { $column }.
 problem-body-unreadable = Не удалось прочитать тело запроса.
 problem-query-malformed = Строка запроса имеет неверный формат.
+# $header is the name of an HTTP header, e.g. Time-Zone.
+problem-bad-header = Недопустимый заголовок { $header }.
 # $parameter is the name of a query parameter.
 problem-bad-parameter = Недопустимый параметр запроса { $parameter }.
 problem-auth-missing = Передайте ключ API в заголовке «Authorization: Bearer <key>».

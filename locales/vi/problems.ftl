@@ -38,6 +38,8 @@ problem-malformed-json = Nội dung không phải là JSON hợp lệ: lỗi ở
 problem-trailing-json = Nội dung vẫn còn tiếp sau khi tài liệu JSON đã kết thúc, tại dòng { $line }, cột { $column }.
 problem-body-unreadable = Không thể đọc nội dung yêu cầu.
 problem-query-malformed = Chuỗi truy vấn sai định dạng.
+# $header is the name of an HTTP header, e.g. Time-Zone.
+problem-bad-header = Tiêu đề { $header } không hợp lệ.
 # $parameter is the name of a query parameter.
 problem-bad-parameter = Tham số truy vấn { $parameter } không hợp lệ.
 problem-auth-missing = Hãy gửi khóa API theo dạng “Authorization: Bearer <key>”.

@@ -22,6 +22,10 @@ field-time-zone-needed = gói của { $jurisdiction } không chỉ định múi 
 # $min and $max are years.
 field-year-between = phải là một năm trong khoảng từ { $min } đến { $max }
 field-date = phải là ngày theo định dạng YYYY-MM-DD
+field-time-of-day = phải là giờ trong ngày theo định dạng HH:MM
+field-local-date-time = phải là ngày giờ địa phương theo định dạng YYYY-MM-DDTHH:MM, không kèm độ lệch múi giờ
+# $known lists the accepted day names.
+field-weekday = phải là một ngày trong tuần: { $known }
 field-uuid = không phải là UUID
 field-employee-id = không phải là ID nhân viên
 field-own-manager = nhân viên không thể là người quản lý của chính mình
@@ -34,6 +38,7 @@ field-unknown-scope = { $value } không phải là phạm vi hợp lệ (hãy ch
 field-no-scopes = hãy cấp ít nhất một phạm vi
 field-unknown-parameter = không phải là tham số của yêu cầu này (hãy chọn một trong: { $known })
 field-cursor = không phải là con trỏ do API này trả về
+field-cursor-other-list = thuộc về một danh sách được lọc theo legal_entity_id khác
 # $max is the largest accepted number.
 field-limit = phải là số nguyên từ 1 đến { $max }
 field-at-most = không được lớn hơn { $max }

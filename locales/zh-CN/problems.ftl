@@ -38,6 +38,8 @@ problem-malformed-json = 请求体不是有效的 JSON：错误位于第 { $line
 problem-trailing-json = JSON 文档结束后请求体仍有内容，位于第 { $line } 行第 { $column } 列。
 problem-body-unreadable = 无法读取请求体。
 problem-query-malformed = 查询字符串格式错误。
+# $header is the name of an HTTP header, e.g. Time-Zone.
+problem-bad-header = 标头 { $header } 无效。
 # $parameter is the name of a query parameter.
 problem-bad-parameter = 查询参数 { $parameter } 无效。
 problem-auth-missing = 请以“Authorization: Bearer <key>”的形式发送 API 密钥。

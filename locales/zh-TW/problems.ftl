@@ -38,6 +38,8 @@ problem-malformed-json = 要求本文不是有效的 JSON：錯誤位於第 { $l
 problem-trailing-json = JSON 文件結束後，要求本文仍有其他內容，位於第 { $line } 行第 { $column } 欄。
 problem-body-unreadable = 無法讀取要求本文。
 problem-query-malformed = 查詢字串格式錯誤。
+# $header is the name of an HTTP header, e.g. Time-Zone.
+problem-bad-header = 標頭 { $header } 無效。
 # $parameter is the name of a query parameter.
 problem-bad-parameter = 查詢參數 { $parameter } 無效。
 problem-auth-missing = 請以「Authorization: Bearer <key>」的格式傳送 API 金鑰。

@@ -21,6 +21,10 @@ field-time-zone-needed = { $jurisdiction } 的司法管轄區套件未指定時�
 # $min and $max are years.
 field-year-between = 須為 { $min } 年到 { $max } 年之間的年份
 field-date = 須為 YYYY-MM-DD 格式的日期
+field-time-of-day = 須為 HH:MM 格式的時間
+field-local-date-time = 須為 YYYY-MM-DDTHH:MM 格式的當地日期時間，且不含時區偏移
+# $known lists the accepted day names.
+field-weekday = 須為表示星期幾的值：{ $known }
 field-uuid = 不是 UUID
 field-employee-id = 不是員工 ID
 field-own-manager = 員工不能擔任自己的主管
@@ -33,6 +37,7 @@ field-unknown-scope = { $value } 不是有效的權限範圍（可選擇：{ $kn
 field-no-scopes = 請至少授予一個權限範圍
 field-unknown-parameter = 不是此要求的參數（可選擇：{ $known }）
 field-cursor = 不是此 API 傳回的游標
+field-cursor-other-list = 屬於以其他 legal_entity_id 篩選的清單
 # $max is the largest accepted number.
 field-limit = 須為 1 到 { $max } 之間的整數
 field-at-most = 不得大於 { $max }
