@@ -85,6 +85,8 @@ pub struct ApiKeyRecord {
     pub secret_hash: [u8; 32],
     /// Granted scopes.
     pub scopes: Vec<Scope>,
+    /// The language its holder chose, if any.
+    pub locale: Option<String>,
     /// When it was created.
     pub created_at: DateTime<Utc>,
     /// When it was revoked, if it was.
@@ -195,6 +197,7 @@ mod tests {
             name: "k".into(),
             secret_hash: t.secret_hash(),
             scopes: vec![],
+            locale: None,
             created_at: Utc::now(),
             revoked_at: None,
         };

@@ -18,9 +18,15 @@ pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
 /// What callers of the directory must tell apart.
 #[derive(Debug, thiserror::Error)]
 pub enum DirectoryError {
-    /// A unique name is already taken (tenant slug, legal-entity name).
-    #[error("{0}")]
-    Conflict(String),
+    /// The tenant slug is taken.
+    #[error("tenant slug {0:?} is taken")]
+    SlugTaken(String),
+    /// The tenant already has a legal entity of this name.
+    #[error("a legal entity named {0:?} already exists")]
+    EntityNameTaken(String),
+    /// The region configuration names a shard without a primary endpoint.
+    #[error("shard {0} has no primary endpoint")]
+    NoPrimary(u16),
     /// The region is not part of this deployment.
     #[error("region {0:?} is not part of this deployment")]
     UnknownRegion(String),

@@ -68,6 +68,8 @@ pub struct LegalEntity {
     pub region: RegionId,
     /// Shard of the data.
     pub shard_id: ShardId,
+    /// IANA zone its local days are counted in.
+    pub time_zone: String,
     /// The tenant's employment terms for this entity (validated against the statute by the
     /// gateway; an empty object when none are set).
     pub policy: serde_json::Value,
@@ -84,6 +86,8 @@ pub struct NewLegalEntity {
     pub country: CountryCode,
     /// Region chosen by the admin.
     pub region: RegionId,
+    /// IANA zone.
+    pub time_zone: String,
 }
 
 /// One entry of the shard map.
@@ -141,6 +145,7 @@ fn entity_from_row(r: &PgRow) -> Result<LegalEntity, sqlx::Error> {
             .map_err(|e| bad_data("region", e))?,
         policy: r.try_get("policy")?,
         shard_id: shard_id(r.try_get("shard_id")?)?,
+        time_zone: r.try_get("time_zone")?,
         created_at: r.try_get("created_at")?,
     })
 }
@@ -167,6 +172,7 @@ fn key_from_row(r: &PgRow) -> Result<ApiKeyRecord, sqlx::Error> {
             .map(|s| s.parse())
             .collect::<Result<_, _>>()
             .map_err(|e| bad_data("scope", e))?,
+        locale: r.try_get("locale")?,
         created_at: r.try_get("created_at")?,
         revoked_at: r.try_get("revoked_at")?,
     })
@@ -184,12 +190,12 @@ fn unique_violation(e: &sqlx::Error) -> Option<String> {
 // Column lists as macros so that queries stay `&'static str` literals (sqlx refuses dynamic SQL).
 macro_rules! entity_columns {
     () => {
-        "id, tenant_id, name, country, zone, region, shard_id, policy, created_at"
+        "id, tenant_id, name, country, zone, region, shard_id, time_zone, policy, created_at"
     };
 }
 macro_rules! key_columns {
     () => {
-        "id, tenant_id, name, secret_hash, scopes, created_at, revoked_at"
+        "id, tenant_id, name, secret_hash, scopes, locale, created_at, revoked_at"
     };
 }
 
@@ -209,9 +215,10 @@ impl Directory {
     pub async fn sync_shards(&self, config: &RegionConfig) -> Result<(), DirectoryError> {
         let mut tx = self.pool.begin().await?;
         for (region, shard) in config.shards() {
-            let primary = shard.primary.as_deref().ok_or_else(|| {
-                DirectoryError::Conflict(format!("shard {} has no primary endpoint", shard.id))
-            })?;
+            let primary = shard
+                .primary
+                .as_deref()
+                .ok_or_else(|| DirectoryError::NoPrimary(shard.id.get()))?;
             sqlx::query(
                 "INSERT INTO shards (id, region, zone, primary_endpoint, standby_endpoint)
                  VALUES ($1, $2, $3, $4, $5)
@@ -278,11 +285,11 @@ impl Directory {
         .fetch_one(&mut *tx)
         .await
         .map_err(|e| match unique_violation(&e) {
-            Some(_) => DirectoryError::Conflict(format!("tenant slug {:?} is taken", new.slug)),
+            Some(_) => DirectoryError::SlugTaken(new.slug.clone()),
             None => e.into(),
         })?;
         let tenant = tenant_from_row(&row)?;
-        let key = insert_key(&mut tx, tenant.id, "initial admin key", &Scope::ALL).await?;
+        let key = insert_key(&mut tx, tenant.id, "initial admin key", &Scope::ALL, None).await?;
         tx.commit().await?;
         Ok((tenant, key))
     }
@@ -316,8 +323,8 @@ impl Directory {
         .ok_or_else(|| DirectoryError::UnknownRegion(new.region.to_string()))?;
         let shard: i32 = shard.try_get("id")?;
         let row = sqlx::query(concat!(
-            "INSERT INTO legal_entities (id, tenant_id, name, country, zone, region, shard_id)
-             SELECT $1, $2, $3, $4, zone, region, id FROM shards WHERE id = $5
+            "INSERT INTO legal_entities (id, tenant_id, name, country, zone, region, shard_id, time_zone)
+             SELECT $1, $2, $3, $4, zone, region, id, $6 FROM shards WHERE id = $5
              RETURNING ",
             entity_columns!()
         ))
@@ -326,13 +333,11 @@ impl Directory {
         .bind(&new.name)
         .bind(new.country.as_str())
         .bind(shard)
+        .bind(&new.time_zone)
         .fetch_one(&mut *tx)
         .await
         .map_err(|e| match unique_violation(&e) {
-            Some(_) => DirectoryError::Conflict(format!(
-                "a legal entity named {:?} already exists",
-                new.name
-            )),
+            Some(_) => DirectoryError::EntityNameTaken(new.name.clone()),
             None => e.into(),
         })?;
         tx.commit().await?;
@@ -380,9 +385,10 @@ impl Directory {
         tenant: TenantId,
         name: &str,
         scopes: &[Scope],
+        locale: Option<&str>,
     ) -> Result<IssuedKey, DirectoryError> {
         let mut tx = self.pool.begin().await?;
-        let key = insert_key(&mut tx, tenant, name, scopes).await?;
+        let key = insert_key(&mut tx, tenant, name, scopes, locale).await?;
         tx.commit().await?;
         Ok(key)
     }
@@ -433,19 +439,21 @@ async fn insert_key(
     tenant: TenantId,
     name: &str,
     scopes: &[Scope],
+    locale: Option<&str>,
 ) -> Result<IssuedKey, DirectoryError> {
     let token = ApiKeyToken::generate();
     let mut scopes: Vec<Scope> = scopes.to_vec();
     scopes.sort();
     scopes.dedup();
     let names: Vec<&str> = scopes.iter().map(|s| s.as_str()).collect();
-    let row = sqlx::query(concat!("INSERT INTO api_keys (id, tenant_id, name, secret_hash, scopes) VALUES ($1, $2, $3, $4, $5)
+    let row = sqlx::query(concat!("INSERT INTO api_keys (id, tenant_id, name, secret_hash, scopes, locale) VALUES ($1, $2, $3, $4, $5, $6)
          RETURNING ", key_columns!()))
     .bind(token.id())
     .bind(tenant)
     .bind(name)
     .bind(token.secret_hash().as_slice())
     .bind(&names)
+    .bind(locale)
     .fetch_one(&mut *tx)
     .await?;
     Ok(IssuedKey {

@@ -9,7 +9,8 @@ use cadre_directory::{ApiKeyId, ApiKeyToken, Scope, TenantId};
 
 use crate::AppState;
 use crate::cache::TenantContext;
-use crate::problem::ApiError;
+use crate::problem::{ApiError, CallerLanguage, LanguageSlot};
+use cadre_i18n::msg;
 
 /// An authenticated tenant caller.
 #[derive(Debug, Clone)]
@@ -20,6 +21,8 @@ pub struct Caller {
     pub key_id: ApiKeyId,
     /// What the key may do.
     pub scopes: Vec<Scope>,
+    /// The language the key's holder chose.
+    pub locale: Option<String>,
 }
 
 impl Caller {
@@ -33,8 +36,9 @@ impl Caller {
         if self.has(scope) {
             Ok(())
         } else {
-            Err(ApiError::forbidden(format!(
-                "this API key lacks the {scope} scope"
+            Err(ApiError::forbidden(msg!(
+                "problem-forbidden-scope",
+                scope = scope.as_str()
             )))
         }
     }
@@ -46,38 +50,38 @@ impl Caller {
 }
 
 fn bearer(parts: &Parts) -> Result<&str, ApiError> {
-    let value = parts.headers.get(header::AUTHORIZATION).ok_or_else(|| {
-        ApiError::unauthenticated("send an API key as `Authorization: Bearer <key>`")
-    })?;
+    let value = parts
+        .headers
+        .get(header::AUTHORIZATION)
+        .ok_or_else(|| ApiError::unauthenticated(msg!("problem-auth-missing")))?;
     let value = value
         .to_str()
-        .map_err(|_| ApiError::unauthenticated("the Authorization header is not text"))?;
+        .map_err(|_| ApiError::unauthenticated(msg!("problem-auth-not-text")))?;
     match value.split_once(' ') {
         Some((scheme, token)) if scheme.eq_ignore_ascii_case("bearer") => Ok(token.trim()),
-        _ => Err(ApiError::unauthenticated(
-            "use the Bearer scheme: `Authorization: Bearer <key>`",
-        )),
+        _ => Err(ApiError::unauthenticated(msg!("problem-auth-scheme"))),
     }
 }
 
 /// Resolves a bearer token to its tenant: parse, cached key lookup, constant-time secret check.
 pub async fn resolve(state: &AppState, token: &str) -> Result<Caller, ApiError> {
     let token = ApiKeyToken::parse(token)
-        .ok_or_else(|| ApiError::unauthenticated("the API key is malformed"))?;
+        .ok_or_else(|| ApiError::unauthenticated(msg!("problem-auth-malformed-key")))?;
     let key = state.cache.api_key(&state.directory, token.id()).await?;
     let key = key
         .filter(|k| k.accepts(&token))
-        .ok_or_else(|| ApiError::unauthenticated("the API key is unknown or revoked"))?;
+        .ok_or_else(|| ApiError::unauthenticated(msg!("problem-auth-unknown-key")))?;
     let tenant = state
         .cache
         .tenant(&state.directory, key.tenant_id)
         .await?
-        .ok_or_else(|| ApiError::unauthenticated("the API key's tenant no longer exists"))?;
+        .ok_or_else(|| ApiError::unauthenticated(msg!("problem-auth-tenant-gone")))?;
     tracing::Span::current().record("tenant", tracing::field::display(key.tenant_id));
     Ok(Caller {
         tenant,
         key_id: key.id,
         scopes: key.scopes.clone(),
+        locale: key.locale.clone(),
     })
 }
 
@@ -86,7 +90,14 @@ impl FromRequestParts<AppState> for Caller {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
         let token = bearer(parts)?;
-        resolve(state, token).await
+        let caller = resolve(state, token).await?;
+        if let Some(slot) = parts.extensions.get::<LanguageSlot>() {
+            slot.fill(CallerLanguage {
+                user: caller.locale.clone(),
+                tenant: caller.tenant.tenant.default_locale.clone(),
+            });
+        }
+        Ok(caller)
     }
 }
 
@@ -101,9 +112,7 @@ impl FromRequestParts<AppState> for Operator {
         if state.is_operator(bearer(parts)?) {
             Ok(Operator)
         } else {
-            Err(ApiError::forbidden(
-                "only the platform operator may do this",
-            ))
+            Err(ApiError::forbidden(msg!("problem-forbidden-operator")))
         }
     }
 }

@@ -6,6 +6,8 @@ use axum::http::header;
 use bytes::Bytes;
 use serde::de::DeserializeOwned;
 
+use cadre_i18n::{Arg, Message, msg};
+
 use crate::problem::ApiError;
 
 /// Largest accepted request body.
@@ -40,7 +42,7 @@ where
             if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
                 ApiError::too_large(BODY_LIMIT)
             } else {
-                ApiError::bad_request(format!("the body could not be read: {e}"))
+                ApiError::bad_request(msg!("problem-body-unreadable"))
             }
         })?;
         parse(&bytes).map(ApiJson)
@@ -55,31 +57,31 @@ pub fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
         let inner = e.into_inner();
         use serde_json::error::Category;
         match inner.classify() {
-            Category::Syntax | Category::Eof | Category::Io => ApiError::bad_request(format!(
-                "malformed JSON at line {} column {}: {}",
-                inner.line(),
-                inner.column(),
-                strip_position(&inner.to_string())
+            Category::Syntax | Category::Eof | Category::Io => ApiError::bad_request(msg!(
+                "problem-malformed-json",
+                line = inner.line(),
+                column = inner.column()
             )),
             Category::Data => {
                 let message = strip_position(&inner.to_string());
+                let (field, reason) = reason(&message);
                 // serde reports a missing field at its parent's path; name the field itself.
-                let field = match missing_field(&message) {
+                let field = match field {
                     Some(f) if path == "." => f.to_owned(),
                     Some(f) => format!("{path}.{f}"),
                     None if path == "." => "body".to_owned(),
                     None => path,
                 };
-                ApiError::invalid_field(&field, message)
+                ApiError::invalid_field(&field, reason)
             }
         }
     })?;
     // Trailing garbage after the document is malformed input, not something to ignore.
     de.end().map_err(|e| {
-        ApiError::bad_request(format!(
-            "unexpected data after the JSON document at line {} column {}",
-            e.line(),
-            e.column()
+        ApiError::bad_request(msg!(
+            "problem-trailing-json",
+            line = e.line(),
+            column = e.column()
         ))
     })?;
     Ok(value)
@@ -92,8 +94,64 @@ fn strip_position(message: &str) -> String {
     }
 }
 
-fn missing_field(message: &str) -> Option<&str> {
-    message.strip_prefix("missing field `")?.split('`').next()
+/// serde's English data errors as messages: the shapes serde_json produces, each with its
+/// values as arguments; anything else keeps serde's words as an argument. A missing field is
+/// reported at the field, so its name comes back too.
+fn reason(message: &str) -> (Option<&str>, Message) {
+    if let Some(rest) = message.strip_prefix("missing field `") {
+        return (rest.split('`').next(), msg!("field-required"));
+    }
+    if message.starts_with("unknown field `") {
+        return (
+            None,
+            msg!("json-unknown-field", expected = choices(message)),
+        );
+    }
+    if let Some(rest) = message.strip_prefix("unknown variant `") {
+        let value = rest.split('`').next().unwrap_or_default();
+        return (
+            None,
+            msg!(
+                "json-unknown-variant",
+                value = value,
+                expected = choices(message)
+            ),
+        );
+    }
+    for (prefix, id) in [
+        ("invalid type: ", "json-wrong-type"),
+        ("invalid value: ", "json-wrong-value"),
+    ] {
+        if let Some((found, expected)) = message
+            .strip_prefix(prefix)
+            .and_then(|rest| rest.rsplit_once(", expected "))
+        {
+            let m = Message::new(id)
+                .arg("found", found)
+                .arg("expected", expected);
+            return (None, m);
+        }
+    }
+    (None, msg!("json-invalid", reason = message))
+}
+
+/// The names after "expected" in serde's message: `` `a`, `b` `` or "there are no fields".
+fn choices(message: &str) -> Arg {
+    let names: Vec<String> = message
+        .split_once("expected")
+        .map(|(_, list)| {
+            list.split('`')
+                .skip(1)
+                .step_by(2)
+                .map(str::to_owned)
+                .collect()
+        })
+        .unwrap_or_default();
+    if names.is_empty() {
+        Arg::Text("—".to_owned())
+    } else {
+        Arg::OrList(names)
+    }
 }
 
 #[cfg(test)]
@@ -138,7 +196,7 @@ mod tests {
     fn malformed_json_is_a_400_with_position() {
         let e = err("{\"name\": \"a\",\n \"count\": }");
         assert_eq!(e.status, 400);
-        assert!(e.detail.contains("line 2"), "{}", e.detail);
+        assert_eq!(e.detail.get("line"), Some(&Arg::Int(2)));
         assert_eq!(err(r#"{"name":"a","count":1} trailing"#).status, 400);
         assert_eq!(err("").status, 400);
     }

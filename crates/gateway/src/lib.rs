@@ -8,6 +8,7 @@ mod problem;
 mod routes;
 mod state;
 mod telemetry;
+mod viewer;
 
 use std::future::Future;
 
@@ -25,6 +26,7 @@ pub use cache::{DirectoryCache, TenantContext};
 pub use json::BODY_LIMIT;
 pub use problem::{ApiError, PROBLEM_JSON};
 pub use state::{AppState, GatewayConfig, StartError};
+pub use viewer::TIME_ZONE_HEADER;
 
 /// The gateway's routes and layers.
 pub fn router(state: AppState) -> Router {
@@ -84,6 +86,8 @@ pub fn router(state: AppState) -> Router {
                 .patch(routes::employees::update)
                 .delete(routes::employees::delete),
         )
+        .route("/v1/time/local", get(routes::time::local))
+        .route("/v1/time/weekly-window", get(routes::time::weekly_window))
         .route("/livez", get(routes::health::livez))
         .route("/readyz", get(routes::health::readyz))
         .route("/metrics", get(routes::health::metrics))

@@ -1,57 +1,47 @@
 //! RFC 9457 problem details: every error the API returns has this shape.
 //!
-//! Handlers return `ApiError`; it travels in the response extensions and the `render` layer
-//! writes the body, because only a layer sees the request id (for `instance`) and, later, the
-//! negotiated language. Errors that axum produces itself (unknown route, wrong method) are
+//! Handlers return `ApiError`, whose title, detail and field reasons are messages, not text; it
+//! travels in the response extensions and the `render` layer writes the body in the negotiated
+//! language, because only a layer sees the request id (for `instance`), `Accept-Language` and
+//! the caller's preferences. Errors that axum produces itself (unknown route, wrong method) are
 //! turned into problems by the same layer.
+
+use std::sync::{Arc, OnceLock};
 
 use axum::extract::Request;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use cadre_hr::FieldError;
+use cadre_i18n::{Arg, Catalog, Locale, Message, Preferences, msg};
 use serde::Serialize;
+use serde_json::{Map, Value, json};
 
 /// The media type of problem documents.
 pub const PROBLEM_JSON: &str = "application/problem+json";
 
 /// An error as the API reports it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct ApiError {
-    /// A URN naming the kind of problem.
-    #[serde(rename = "type")]
+    /// The kind of problem: `urn:cadre:problem:<kind>`, titled by `problem-<kind>-title`.
     pub kind: &'static str,
-    /// Short, stable summary of the kind.
-    pub title: &'static str,
     /// HTTP status.
     pub status: u16,
     /// What happened in this case.
-    pub detail: String,
-    /// Request id, filled in by the render layer.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub instance: Option<String>,
+    pub detail: Message,
     /// Invalid fields, for validation problems.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub errors: Vec<FieldError>,
     /// Extension members (RFC 9457 §3.2), e.g. the legal rule a request broke.
     /// Boxed: most problems have none, and errors travel by value through every `Result`.
-    #[serde(flatten)]
-    pub extensions: Option<Box<serde_json::Map<String, serde_json::Value>>>,
+    pub extensions: Option<Box<Map<String, Value>>>,
 }
 
 impl ApiError {
-    fn new(
-        status: StatusCode,
-        kind: &'static str,
-        title: &'static str,
-        detail: impl Into<String>,
-    ) -> Self {
+    fn new(status: StatusCode, kind: &'static str, detail: Message) -> Self {
         Self {
             kind,
-            title,
             status: status.as_u16(),
-            detail: detail.into(),
-            instance: None,
+            detail,
             errors: Vec::new(),
             extensions: None,
         }
@@ -66,22 +56,69 @@ impl ApiError {
         self
     }
 
+    /// The problem document in language `l`.
+    pub fn document(&self, catalog: &Catalog, l: Locale, instance: Option<String>) -> Value {
+        let mut doc = Map::new();
+        doc.insert(
+            "type".into(),
+            format!("urn:cadre:problem:{}", self.kind).into(),
+        );
+        doc.insert(
+            "title".into(),
+            catalog
+                .format_id(l, &format!("problem-{}-title", self.kind), &[])
+                .into(),
+        );
+        doc.insert("status".into(), self.status.into());
+        doc.insert("detail".into(), catalog.format(l, &self.detail).into());
+        if let Some(i) = instance {
+            doc.insert("instance".into(), i.into());
+        }
+        if !self.errors.is_empty() {
+            let errors = self
+                .errors
+                .iter()
+                .map(|e| {
+                    json!({
+                        "field": e.field,
+                        "code": e.reason.id,
+                        "reason": catalog.format(l, &e.reason),
+                    })
+                })
+                .collect();
+            doc.insert("errors".into(), Value::Array(errors));
+        }
+        if let Some(ext) = &self.extensions {
+            for (k, v) in ext.iter() {
+                doc.insert(k.clone(), v.clone());
+            }
+        }
+        Value::Object(doc)
+    }
+
     /// 422: the branch's country does not allow its personal data in the chosen zone.
     pub fn residency(v: &cadre_jurisdictions::ResidencyViolation) -> Self {
-        let detail = format!(
-            "personal data of a {} branch may be stored only in zone {} ({}); the chosen region is in zone {}",
-            v.country,
-            v.allowed_zones.join(" or "),
-            v.citation.source,
-            v.zone
-        );
+        let zones = Arg::OrList(v.allowed_zones.clone());
         let mut e = Self::new(
             StatusCode::UNPROCESSABLE_ENTITY,
-            "urn:cadre:problem:data-residency",
-            "Data residency rule",
-            detail.clone(),
+            "data-residency",
+            msg!(
+                "problem-data-residency",
+                country = v.country.as_str(),
+                zones = zones.clone(),
+                source = v.citation.source.as_str(),
+                zone = v.zone.as_str()
+            ),
         );
-        e.errors.push(FieldError::new("region", detail));
+        e.errors.push(FieldError::new(
+            "region",
+            msg!(
+                "field-residency",
+                country = v.country.as_str(),
+                zones = zones,
+                zone = v.zone.as_str()
+            ),
+        ));
         e.with("residency", v)
     }
 
@@ -90,43 +127,44 @@ impl ApiError {
         let errors: Vec<FieldError> = violations
             .iter()
             .map(|v| {
-                let bound = match v.bound {
-                    cadre_jurisdictions::leave::Bound::Minimum => "below the statutory minimum",
-                    cadre_jurisdictions::leave::Bound::Maximum => "above the statutory maximum",
+                let reason = match v.bound {
+                    cadre_jurisdictions::leave::Bound::Minimum => {
+                        Message::new("field-below-statutory-minimum")
+                    }
+                    cadre_jurisdictions::leave::Bound::Maximum => {
+                        Message::new("field-above-statutory-maximum")
+                    }
                 };
                 FieldError::new(
                     v.field,
-                    format!(
-                        "{} is {bound} of {} in {} ({})",
-                        v.value, v.statutory, v.citation.jurisdiction, v.citation.source
-                    ),
+                    reason
+                        .arg("value", v.value)
+                        .arg("statutory", v.statutory)
+                        .arg("jurisdiction", v.citation.jurisdiction.as_str())
+                        .arg("source", v.citation.source.as_str()),
                 )
             })
             .collect();
-        let mut e = Self::validation(errors);
-        e.kind = "urn:cadre:problem:below-statute";
-        e.title = "Less favourable than the statute";
+        let mut e = Self::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "below-statute",
+            msg!("problem-below-statute", count = errors.len()),
+        );
+        e.errors = errors;
         e.with("violations", violations)
     }
 
     /// 400: the request is malformed (syntax, not content).
-    pub fn bad_request(detail: impl Into<String>) -> Self {
-        Self::new(
-            StatusCode::BAD_REQUEST,
-            "urn:cadre:problem:bad-request",
-            "Malformed request",
-            detail,
-        )
+    pub fn bad_request(detail: Message) -> Self {
+        Self::new(StatusCode::BAD_REQUEST, "bad-request", detail)
     }
 
     /// 400 naming one field (query parameters, cursors).
-    pub fn bad_parameter(field: &str, reason: impl Into<String>) -> Self {
-        let reason = reason.into();
+    pub fn bad_parameter(field: &str, reason: Message) -> Self {
         let mut e = Self::new(
             StatusCode::BAD_REQUEST,
-            "urn:cadre:problem:bad-parameter",
-            "Invalid parameter",
-            format!("{field}: {reason}"),
+            "bad-parameter",
+            msg!("problem-bad-parameter", parameter = field),
         );
         e.errors.push(FieldError::new(field, reason));
         e
@@ -134,83 +172,56 @@ impl ApiError {
 
     /// 422: the body is well-formed but fields break rules.
     pub fn validation(errors: Vec<FieldError>) -> Self {
-        let detail = errors
-            .iter()
-            .map(|e| format!("{}: {}", e.field, e.reason))
-            .collect::<Vec<_>>()
-            .join("; ");
+        let first = errors.first().map(|e| e.field.clone()).unwrap_or_default();
         let mut e = Self::new(
             StatusCode::UNPROCESSABLE_ENTITY,
-            "urn:cadre:problem:validation",
-            "Invalid fields",
-            detail,
+            "validation",
+            msg!(
+                "problem-validation-detail",
+                count = errors.len(),
+                field = first
+            ),
         );
         e.errors = errors;
         e
     }
 
     /// 422 for one field.
-    pub fn invalid_field(field: &str, reason: impl Into<String>) -> Self {
+    pub fn invalid_field(field: &str, reason: Message) -> Self {
         Self::validation(vec![FieldError::new(field, reason)])
     }
 
     /// 401: no usable credentials.
-    pub fn unauthenticated(detail: impl Into<String>) -> Self {
-        Self::new(
-            StatusCode::UNAUTHORIZED,
-            "urn:cadre:problem:unauthenticated",
-            "Authentication required",
-            detail,
-        )
+    pub fn unauthenticated(detail: Message) -> Self {
+        Self::new(StatusCode::UNAUTHORIZED, "unauthenticated", detail)
     }
 
     /// 403: authenticated, but the key lacks a scope.
-    pub fn forbidden(detail: impl Into<String>) -> Self {
-        Self::new(
-            StatusCode::FORBIDDEN,
-            "urn:cadre:problem:forbidden",
-            "Not allowed",
-            detail,
-        )
+    pub fn forbidden(detail: Message) -> Self {
+        Self::new(StatusCode::FORBIDDEN, "forbidden", detail)
     }
 
     /// 404.
-    pub fn not_found(detail: impl Into<String>) -> Self {
-        Self::new(
-            StatusCode::NOT_FOUND,
-            "urn:cadre:problem:not-found",
-            "Not found",
-            detail,
-        )
+    pub fn not_found(detail: Message) -> Self {
+        Self::new(StatusCode::NOT_FOUND, "not-found", detail)
     }
 
     /// 409: conflicts with existing data.
-    pub fn conflict(detail: impl Into<String>) -> Self {
-        Self::new(
-            StatusCode::CONFLICT,
-            "urn:cadre:problem:conflict",
-            "Conflict",
-            detail,
-        )
+    pub fn conflict(detail: Message) -> Self {
+        Self::new(StatusCode::CONFLICT, "conflict", detail)
     }
 
     /// 412: If-Match does not match.
-    pub fn precondition_failed(detail: impl Into<String>) -> Self {
-        Self::new(
-            StatusCode::PRECONDITION_FAILED,
-            "urn:cadre:problem:stale-version",
-            "Version mismatch",
-            detail,
-        )
+    pub fn precondition_failed(detail: Message) -> Self {
+        Self::new(StatusCode::PRECONDITION_FAILED, "stale-version", detail)
     }
 
     /// 428: a write needs If-Match.
-    pub fn precondition_required(detail: impl Into<String>) -> Self {
+    pub fn precondition_required() -> Self {
         Self::new(
             StatusCode::PRECONDITION_REQUIRED,
-            "urn:cadre:problem:if-match-required",
-            "If-Match required",
-            detail,
+            "if-match-required",
+            msg!("problem-if-match-required"),
         )
     }
 
@@ -218,9 +229,8 @@ impl ApiError {
     pub fn too_large(limit: usize) -> Self {
         Self::new(
             StatusCode::PAYLOAD_TOO_LARGE,
-            "urn:cadre:problem:too-large",
-            "Request body too large",
-            format!("the body exceeds the limit of {limit} bytes"),
+            "too-large",
+            msg!("problem-too-large", limit = limit),
         )
     }
 
@@ -228,53 +238,37 @@ impl ApiError {
     pub fn unsupported_media_type() -> Self {
         Self::new(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            "urn:cadre:problem:unsupported-media-type",
-            "Unsupported media type",
-            "send the body as application/json",
+            "unsupported-media-type",
+            msg!("problem-unsupported-media-type"),
         )
     }
 
     /// 503: a dependency (shard, directory) is unavailable.
-    pub fn unavailable(detail: impl Into<String>) -> Self {
-        Self::new(
-            StatusCode::SERVICE_UNAVAILABLE,
-            "urn:cadre:problem:unavailable",
-            "Service unavailable",
-            detail,
-        )
+    pub fn unavailable(detail: Message) -> Self {
+        Self::new(StatusCode::SERVICE_UNAVAILABLE, "unavailable", detail)
     }
 
     /// 500: our fault; the detail never leaks internals (they go to the log).
     pub fn internal() -> Self {
         Self::new(
             StatusCode::INTERNAL_SERVER_ERROR,
-            "urn:cadre:problem:internal",
-            "Internal error",
-            "the server failed to handle the request; it has been logged",
+            "internal",
+            msg!("problem-internal"),
         )
     }
 
     /// Any other status axum produced on its own.
     fn from_status(status: StatusCode) -> Self {
-        let (kind, title, detail) = match status {
-            StatusCode::NOT_FOUND => (
-                "urn:cadre:problem:not-found",
-                "Not found",
-                "no such resource",
+        match status {
+            StatusCode::NOT_FOUND => Self::not_found(msg!("problem-not-found-resource")),
+            StatusCode::METHOD_NOT_ALLOWED => Self::new(
+                status,
+                "method-not-allowed",
+                msg!("problem-method-not-allowed"),
             ),
-            StatusCode::METHOD_NOT_ALLOWED => (
-                "urn:cadre:problem:method-not-allowed",
-                "Method not allowed",
-                "this resource does not support the method",
-            ),
-            s if s.is_server_error() => return Self::internal(),
-            _ => (
-                "urn:cadre:problem:bad-request",
-                "Malformed request",
-                "the request could not be handled",
-            ),
-        };
-        Self::new(status, kind, title, detail)
+            s if s.is_server_error() => Self::internal(),
+            _ => Self::new(status, "bad-request", msg!("problem-bad-request")),
+        }
     }
 }
 
@@ -283,7 +277,7 @@ impl From<sqlx::Error> for ApiError {
         match e {
             sqlx::Error::PoolTimedOut | sqlx::Error::Io(_) | sqlx::Error::PoolClosed => {
                 tracing::warn!(error = %e, "database unavailable");
-                Self::unavailable("the database holding this data is not reachable; retry later")
+                Self::unavailable(msg!("problem-unavailable-database"))
             }
             e => {
                 tracing::error!(error = %e, "database error");
@@ -297,11 +291,19 @@ impl From<cadre_directory::DirectoryError> for ApiError {
     fn from(e: cadre_directory::DirectoryError) -> Self {
         use cadre_directory::DirectoryError as D;
         match e {
-            D::Conflict(m) => Self::conflict(m),
-            D::UnknownRegion(r) => Self::invalid_field(
-                "region",
-                format!("region {r:?} is not part of this deployment"),
-            ),
+            D::SlugTaken(slug) => Self::conflict(msg!("problem-conflict-tenant-slug", slug = slug)),
+            D::EntityNameTaken(name) => {
+                Self::conflict(msg!("problem-conflict-legal-entity-name", name = name))
+            }
+            D::NoPrimary(shard) => {
+                Self::unavailable(msg!("problem-conflict-shard-unavailable", shard = shard))
+            }
+            D::UnknownRegion(r) => {
+                // Routes check regions against the configuration first; reaching this means the
+                // directory and the configuration disagree, which is ours to fix.
+                tracing::error!(region = %r, "region missing from the directory");
+                Self::internal()
+            }
             D::Database(e) => e.into(),
         }
     }
@@ -311,21 +313,35 @@ impl From<cadre_jurisdictions::EvalError> for ApiError {
     fn from(e: cadre_jurisdictions::EvalError) -> Self {
         use cadre_jurisdictions::EvalError as E;
         match e {
-            E::UnknownJurisdiction(code) => Self::not_found(format!(
-                "no jurisdiction pack for {code:?} (ISO 3166-1 alpha-2, or a subdivision such as US-CA)"
-            )),
+            E::UnknownJurisdiction(code) => {
+                Self::not_found(msg!("problem-not-found-jurisdiction", code = code))
+            }
             E::Invalid { field, reason } => Self::invalid_field(field, reason),
-            e @ E::NoFact { .. } => Self::new(
+            E::NoFact { code, kind, on } => Self::new(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                "urn:cadre:problem:not-regulated",
-                "No statutory rule",
-                e.to_string(),
+                "not-regulated",
+                msg!(
+                    "problem-not-regulated",
+                    jurisdiction = code,
+                    fact = kind,
+                    date = on
+                ),
             ),
-            e @ E::OutOfCoverage { .. } => Self::new(
+            E::OutOfCoverage {
+                code,
+                date,
+                first,
+                last,
+            } => Self::new(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                "urn:cadre:problem:out-of-coverage",
-                "Outside the covered years",
-                e.to_string(),
+                "out-of-coverage",
+                msg!(
+                    "problem-out-of-coverage",
+                    jurisdiction = code,
+                    from = first.to_string(),
+                    to = last.to_string(),
+                    date = date
+                ),
             ),
         }
     }
@@ -340,13 +356,38 @@ impl IntoResponse for ApiError {
     }
 }
 
-/// Writes problem bodies: for `ApiError`s from handlers and for bare error statuses.
-pub async fn render(req: Request, next: Next) -> Response {
+/// Who is asking, as far as language goes: filled in by the `Caller` extractor once the API
+/// key is resolved, read by `render` after the handler.
+#[derive(Debug, Clone, Default)]
+pub struct LanguageSlot(Arc<OnceLock<CallerLanguage>>);
+
+/// The caller's stated languages.
+#[derive(Debug, Clone)]
+pub struct CallerLanguage {
+    /// The key holder's own choice.
+    pub user: Option<String>,
+    /// The tenant's default.
+    pub tenant: String,
+}
+
+impl LanguageSlot {
+    /// Records the caller's languages (first call wins).
+    pub fn fill(&self, caller: CallerLanguage) {
+        let _ = self.0.set(caller);
+    }
+}
+
+/// Writes problem bodies, in the negotiated language: for `ApiError`s from handlers and for
+/// bare error statuses.
+pub async fn render(mut req: Request, next: Next) -> Response {
     let request_id = req
         .headers()
         .get("x-request-id")
         .and_then(|v| v.to_str().ok())
         .map(|id| format!("urn:cadre:request:{id}"));
+    let accept_language = req.headers().get(header::ACCEPT_LANGUAGE).cloned();
+    let slot = LanguageSlot::default();
+    req.extensions_mut().insert(slot.clone());
     let res = next.run(req).await;
     let status = res.status();
     let problem = match res.extensions().get::<ApiError>() {
@@ -361,15 +402,81 @@ pub async fn render(req: Request, next: Next) -> Response {
         }
         None => return res,
     };
+    let catalog = Catalog::global();
+    let caller = slot.0.get();
+    let language = catalog.negotiate(&Preferences {
+        user: caller.and_then(|c| c.user.as_deref()),
+        accept_language: accept_language.as_ref().and_then(|v| v.to_str().ok()),
+        tenant: caller.map(|c| c.tenant.as_str()),
+    });
     let (mut parts, _) = res.into_parts();
-    let problem = ApiError {
-        instance: request_id,
-        ..problem
-    };
-    let body = serde_json::to_vec(&problem).unwrap_or_default();
+    let body =
+        serde_json::to_vec(&problem.document(catalog, language, request_id)).unwrap_or_default();
     parts
         .headers
         .insert(header::CONTENT_TYPE, HeaderValue::from_static(PROBLEM_JSON));
+    if let Ok(tag) = HeaderValue::from_str(catalog.tag(language)) {
+        parts.headers.insert(header::CONTENT_LANGUAGE, tag);
+    }
+    parts
+        .headers
+        .append(header::VARY, HeaderValue::from_static("accept-language"));
     parts.headers.remove(header::CONTENT_LENGTH);
     Response::from_parts(parts, axum::body::Body::from(body))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_has_a_title_and_renders_in_every_language() {
+        let catalog = Catalog::global();
+        let problems = [
+            ApiError::bad_request(msg!("problem-query-malformed")),
+            ApiError::bad_parameter("cursor", msg!("field-cursor")),
+            ApiError::invalid_field("work_email", msg!("field-email", value = "x")),
+            ApiError::unauthenticated(msg!("problem-auth-missing")),
+            ApiError::forbidden(msg!("problem-forbidden-operator")),
+            ApiError::not_found(msg!("problem-not-found-employee")),
+            ApiError::conflict(msg!("problem-conflict-work-email")),
+            ApiError::precondition_failed(msg!("problem-stale-version", expected = 1, current = 2)),
+            ApiError::precondition_required(),
+            ApiError::too_large(65536),
+            ApiError::unsupported_media_type(),
+            ApiError::unavailable(msg!("problem-unavailable-database")),
+            ApiError::internal(),
+            ApiError::from_status(StatusCode::METHOD_NOT_ALLOWED),
+            cadre_jurisdictions::EvalError::NoFact {
+                code: "AQ".into(),
+                kind: "minimum_wage",
+                on: chrono::NaiveDate::MIN,
+            }
+            .into(),
+            cadre_jurisdictions::EvalError::OutOfCoverage {
+                code: "JP".into(),
+                date: chrono::NaiveDate::MIN,
+                first: 2020,
+                last: 2035,
+            }
+            .into(),
+            ApiError::below_statute(&[]),
+        ];
+        for l in catalog.locales() {
+            for p in &problems {
+                let doc = p.document(catalog, l, None);
+                let title = doc["title"].as_str().unwrap_or_default();
+                assert!(
+                    !title.is_empty() && !title.starts_with("problem-"),
+                    "{} {doc}",
+                    catalog.tag(l)
+                );
+                let detail = doc["detail"].as_str().unwrap_or_default();
+                assert!(
+                    !detail.is_empty() && !detail.starts_with("problem-"),
+                    "{doc}"
+                );
+            }
+        }
+    }
 }

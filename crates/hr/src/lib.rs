@@ -9,7 +9,7 @@ mod validate;
 pub use id::EmployeeId;
 pub use model::{Employee, EmployeePatch, EmployeeStatus, NewEmployee};
 pub use repo::{EmployeeFilter, Page, RepoError};
-pub use validate::{Defaults, FieldError, Validated};
+pub use validate::{Defaults, FieldError, Validated, is_language_tag};
 
 pub mod employees {
     //! Repository functions over a tenant-scoped transaction.

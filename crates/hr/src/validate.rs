@@ -2,27 +2,27 @@
 
 use std::str::FromStr;
 
+use cadre_i18n::{Message, msg};
 use cadre_topology::CountryCode;
 use chrono::{Datelike, NaiveDate, Utc};
-use serde::Serialize;
 
 use crate::{Employee, EmployeeId, EmployeePatch, EmployeeStatus, NewEmployee};
 
-/// One invalid field: its JSON path and why.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// One invalid field: its JSON path and why, as a message rendered in the reader's language.
+#[derive(Debug, Clone, PartialEq)]
 pub struct FieldError {
     /// JSON path of the field (`work_email`).
     pub field: String,
-    /// What is wrong, in plain words.
-    pub reason: String,
+    /// What is wrong; its id doubles as a stable, machine-readable code.
+    pub reason: Message,
 }
 
 impl FieldError {
     /// A field error.
-    pub fn new(field: impl Into<String>, reason: impl Into<String>) -> Self {
+    pub fn new(field: impl Into<String>, reason: Message) -> Self {
         Self {
             field: field.into(),
-            reason: reason.into(),
+            reason,
         }
     }
 }
@@ -71,17 +71,13 @@ impl Check {
     fn text(&mut self, field: &str, value: &str, max: usize) -> String {
         let v = value.trim();
         if v.is_empty() {
-            self.0.push(FieldError::new(field, "must not be empty"));
+            self.0.push(FieldError::new(field, msg!("field-empty")));
         } else if v.chars().count() > max {
-            self.0.push(FieldError::new(
-                field,
-                format!("must be at most {max} characters"),
-            ));
+            self.0
+                .push(FieldError::new(field, msg!("field-too-long", max = max)));
         } else if v.chars().any(char::is_control) {
-            self.0.push(FieldError::new(
-                field,
-                "must not contain control characters",
-            ));
+            self.0
+                .push(FieldError::new(field, msg!("field-control-characters")));
         }
         v.to_owned()
     }
@@ -100,10 +96,8 @@ impl Check {
             None => false,
         };
         if !v.is_empty() && !ok {
-            self.0.push(FieldError::new(
-                field,
-                format!("{v:?} is not an email address"),
-            ));
+            self.0
+                .push(FieldError::new(field, msg!("field-email", value = &v)));
         }
         v
     }
@@ -111,8 +105,9 @@ impl Check {
     fn country(&mut self, field: &str, value: &str) -> Option<CountryCode> {
         match CountryCode::from_str(value) {
             Ok(c) => Some(c),
-            Err(e) => {
-                self.0.push(FieldError::new(field, e.to_string()));
+            Err(_) => {
+                self.0
+                    .push(FieldError::new(field, msg!("field-country", value = value)));
                 None
             }
         }
@@ -122,7 +117,7 @@ impl Check {
         if !is_language_tag(value) {
             self.0.push(FieldError::new(
                 field,
-                format!("{value:?} is not a language tag such as \"de\" or \"pt-BR\""),
+                msg!("field-language-tag", value = value),
             ));
         }
     }
@@ -131,7 +126,7 @@ impl Check {
         if chrono_tz::Tz::from_str(value).is_err() {
             self.0.push(FieldError::new(
                 field,
-                format!("{value:?} is not an IANA time zone such as \"Europe/Berlin\""),
+                msg!("field-time-zone", value = value),
             ));
         }
     }
@@ -141,7 +136,7 @@ impl Check {
         if d.year() < 1900 || d.year() > latest {
             self.0.push(FieldError::new(
                 field,
-                format!("must be between 1900 and {latest}"),
+                msg!("field-year-between", min = "1900", max = latest.to_string()),
             ));
         }
     }
@@ -153,12 +148,11 @@ impl Check {
     fn manager(&mut self, field: &str, m: Option<EmployeeId>, own: Option<EmployeeId>) {
         if let Some(m) = m {
             if m.shard().is_none() {
-                self.0.push(FieldError::new(field, "is not an employee id"));
+                self.0
+                    .push(FieldError::new(field, msg!("field-employee-id")));
             } else if Some(m) == own {
-                self.0.push(FieldError::new(
-                    field,
-                    "an employee cannot manage themselves",
-                ));
+                self.0
+                    .push(FieldError::new(field, msg!("field-own-manager")));
             }
         }
     }
@@ -173,7 +167,7 @@ impl Check {
 }
 
 /// BCP 47 subset: language, optional script, optional region (`zh-Hant-TW`, `pt-BR`, `de`).
-fn is_language_tag(s: &str) -> bool {
+pub fn is_language_tag(s: &str) -> bool {
     let mut parts = s.split('-');
     let lang = parts.next().unwrap_or("");
     if !(2..=3).contains(&lang.len()) || !lang.chars().all(|c| c.is_ascii_lowercase()) {
@@ -248,7 +242,7 @@ impl EmployeePatch {
         if self.legal_entity_id.is_some() {
             c.0.push(FieldError::new(
                 "legal_entity_id",
-                "cannot be changed here; moving an employee to another legal entity is a transfer",
+                msg!("field-legal-entity-fixed"),
             ));
         }
         let given_name = c.text(

@@ -4,6 +4,7 @@
 //! so a DST change never shifts a day. A local day starts at its first valid local time:
 //! midnight, or the end of the DST gap when a zone springs forward at midnight.
 
+use cadre_i18n::msg;
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use chrono_tz::Tz;
 use serde::Serialize;
@@ -99,7 +100,7 @@ impl<'a> Calendar<'a> {
         while left > 0 {
             date = date
                 .succ_opt()
-                .ok_or_else(|| EvalError::invalid("days", "date out of range"))?;
+                .ok_or_else(|| EvalError::invalid("days", msg!("field-date-out-of-range")))?;
             if self.is_business_day(date)? {
                 left -= 1;
             } else {
@@ -117,7 +118,7 @@ impl<'a> Calendar<'a> {
         let date = self.add_with_skips(start, n, &mut skipped)?;
         let next = date
             .succ_opt()
-            .ok_or_else(|| EvalError::invalid("days", "date out of range"))?;
+            .ok_or_else(|| EvalError::invalid("days", msg!("field-date-out-of-range")))?;
         Ok(Deadline {
             date,
             ends_at: day_start(tz, next),

@@ -1,5 +1,6 @@
 //! Contract terms (probation, notice) and minimum wage, checked against the statute.
 
+use cadre_i18n::msg;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -136,7 +137,7 @@ impl Library {
         if hire > terms.on {
             return Err(EvalError::invalid(
                 "hire_date",
-                "is after the evaluation date",
+                msg!("field-after-evaluation-date"),
             ));
         }
         let tenure_months = whole_months(hire, terms.on);
@@ -145,7 +146,7 @@ impl Library {
             if !(months.is_finite() && months >= 0.0) {
                 return Err(EvalError::invalid(
                     "probation_months",
-                    "must not be negative",
+                    msg!("field-not-negative"),
                 ));
             }
             let found = self.require(code, terms.on, |p: &PackFile| &p.probation)?;
@@ -165,7 +166,7 @@ impl Library {
         ] {
             let Some(given) = given else { continue };
             if !(given.amount.is_finite() && given.amount >= 0.0) {
-                return Err(EvalError::invalid("notice", "amount must not be negative"));
+                return Err(EvalError::invalid("notice", msg!("field-not-negative")));
             }
             let found = self.require(code, terms.on, |p: &PackFile| &p.notice)?;
             let steps = if term == "notice_by_employer" {
@@ -193,12 +194,12 @@ impl Library {
 
     pub fn check_minimum_wage(&self, code: &str, q: &WageQuery) -> Result<WageCheck, EvalError> {
         if q.amount < Decimal::ZERO {
-            return Err(EvalError::invalid("amount", "must not be negative"));
+            return Err(EvalError::invalid("amount", msg!("field-not-negative")));
         }
         if q.hours_per_week <= Decimal::ZERO || q.hours_per_week > Decimal::from(168) {
             return Err(EvalError::invalid(
                 "hours_per_week",
-                "must be more than 0 and at most 168",
+                msg!("field-above-up-to", min = 0, max = 168),
             ));
         }
         let found = self.require(code, q.on, |p: &PackFile| &p.minimum_wage)?;
@@ -206,16 +207,17 @@ impl Library {
         if !q.currency.eq_ignore_ascii_case(&mw.currency) {
             return Err(EvalError::invalid(
                 "currency",
-                format!(
-                    "the minimum wage in force is set in {}, not {}",
-                    mw.currency, q.currency
+                msg!(
+                    "field-currency-mismatch",
+                    expected = &mw.currency,
+                    value = &q.currency
                 ),
             ));
         }
         let minimum: Decimal = mw
             .amount
             .parse()
-            .map_err(|_| EvalError::invalid("amount", "the pack's amount is not a decimal"))?;
+            .map_err(|_| EvalError::invalid("amount", msg!("field-pack-amount")))?;
         let hourly = q.amount / hours_in(q.period, q.hours_per_week);
         let exact = hourly * hours_in(mw.period, q.hours_per_week);
         let pay_in_period = exact.round_dp(2);

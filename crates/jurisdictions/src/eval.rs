@@ -16,8 +16,12 @@ pub enum EvalError {
         kind: &'static str,
         on: NaiveDate,
     },
-    #[error("{field}: {reason}")]
-    Invalid { field: &'static str, reason: String },
+    #[error("{field}: {}", reason.id)]
+    Invalid {
+        field: &'static str,
+        /// Why, as a message in the catalog (`locales/*/validation.ftl`).
+        reason: cadre_i18n::Message,
+    },
     #[error("{date} is outside the holiday data for {code} ({first}-{last})")]
     OutOfCoverage {
         code: String,
@@ -28,11 +32,8 @@ pub enum EvalError {
 }
 
 impl EvalError {
-    pub fn invalid(field: &'static str, reason: impl Into<String>) -> Self {
-        EvalError::Invalid {
-            field,
-            reason: reason.into(),
-        }
+    pub fn invalid(field: &'static str, reason: cadre_i18n::Message) -> Self {
+        EvalError::Invalid { field, reason }
     }
 }
 

@@ -10,6 +10,7 @@
 //! - within a local ISO week (Monday to Sunday), straight-time hours beyond
 //!   `weekly_threshold_hours` are overtime too, in time order, so no hour is counted twice.
 
+use cadre_i18n::msg;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
@@ -112,22 +113,19 @@ fn local_days(
     shifts: &[Shift],
 ) -> Result<Vec<DayHours>, EvalError> {
     if shifts.is_empty() {
-        return Err(EvalError::invalid(
-            "shifts",
-            "at least one shift is required",
-        ));
+        return Err(EvalError::invalid("shifts", msg!("field-shifts-empty")));
     }
     for (i, s) in shifts.iter().enumerate() {
         if s.end <= s.start {
             return Err(EvalError::invalid(
                 "shifts",
-                format!("shift {i} ends before it starts"),
+                msg!("field-shift-ends-before-start", index = i),
             ));
         }
         if i > 0 && s.start < shifts[i - 1].end {
             return Err(EvalError::invalid(
                 "shifts",
-                format!("shift {i} overlaps or precedes shift {}", i - 1),
+                msg!("field-shift-overlaps", index = i, previous = i - 1),
             ));
         }
     }
@@ -135,7 +133,7 @@ fn local_days(
     if span > Duration::days(MAX_SPAN_DAYS) {
         return Err(EvalError::invalid(
             "shifts",
-            format!("span more than {MAX_SPAN_DAYS} days"),
+            msg!("field-shifts-span", days = MAX_SPAN_DAYS),
         ));
     }
     let mut days: Vec<DayHours> = Vec::with_capacity(shifts.len() + 2);
@@ -145,7 +143,7 @@ fn local_days(
             let date = cursor.with_timezone(&tz).date_naive();
             let next_day = date
                 .succ_opt()
-                .ok_or_else(|| EvalError::invalid("shifts", "date out of range"))?;
+                .ok_or_else(|| EvalError::invalid("shifts", msg!("field-date-out-of-range")))?;
             let piece_end = day_start(tz, next_day).min(s.end);
             let hours = (piece_end - cursor).num_seconds() as f64 / 3600.0;
             match days.last_mut() {

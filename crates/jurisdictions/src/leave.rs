@@ -11,6 +11,7 @@
 //! - results are rounded to hundredths; statutory rounding rules (e.g. rounding half days up)
 //!   are not applied.
 
+use cadre_i18n::msg;
 use chrono::{Datelike, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
@@ -118,22 +119,25 @@ impl Library {
         if !(q.fte > 0.0 && q.fte <= 1.0) {
             return Err(EvalError::invalid(
                 "fte",
-                "must be more than 0 and at most 1",
+                msg!("field-above-up-to", min = 0, max = 1),
             ));
         }
         if !(q.working_days_per_week > 0.0 && q.working_days_per_week <= 7.0) {
             return Err(EvalError::invalid(
                 "working_days_per_week",
-                "must be more than 0 and at most 7",
+                msg!("field-above-up-to", min = 0, max = 7),
             ));
         }
         if q.policy_days.is_some_and(|d| !(d.is_finite() && d >= 0.0)) {
-            return Err(EvalError::invalid("policy_days", "must not be negative"));
+            return Err(EvalError::invalid(
+                "policy_days",
+                msg!("field-not-negative"),
+            ));
         }
         if q.hire_date > q.on {
             return Err(EvalError::invalid(
                 "hire_date",
-                "is after the evaluation date",
+                msg!("field-after-evaluation-date"),
             ));
         }
         let found = self.require(code, q.on, |p: &PackFile| &p.annual_leave)?;
@@ -216,7 +220,7 @@ impl Library {
             if !(days.is_finite() && days >= 0.0) {
                 return Err(EvalError::invalid(
                     "annual_leave_days",
-                    "must not be negative",
+                    msg!("field-not-negative"),
                 ));
             }
             match self.statutory_leave_on_policy_week(code, on) {
@@ -235,7 +239,7 @@ impl Library {
             if !(months.is_finite() && months >= 0.0) {
                 return Err(EvalError::invalid(
                     "probation_months",
-                    "must not be negative",
+                    msg!("field-not-negative"),
                 ));
             }
             if let Some(found) = self.fact(code, on, |p: &PackFile| &p.probation)

@@ -1,5 +1,6 @@
 //! Tenant administration: tenants (operator), legal entities and API keys (tenant admins).
 
+use cadre_i18n::{Arg, msg};
 use std::str::FromStr;
 
 use axum::Json;
@@ -34,6 +35,8 @@ struct KeyView<'a> {
     id: ApiKeyId,
     name: &'a str,
     scopes: &'a [Scope],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    locale: Option<&'a str>,
     created_at: chrono::DateTime<chrono::Utc>,
     revoked_at: Option<chrono::DateTime<chrono::Utc>>,
 }
@@ -43,6 +46,7 @@ fn key_view(k: &ApiKeyRecord) -> KeyView<'_> {
         id: k.id,
         name: &k.name,
         scopes: &k.scopes,
+        locale: k.locale.as_deref(),
         created_at: k.created_at,
         revoked_at: k.revoked_at,
     }
@@ -61,17 +65,18 @@ fn check_region(
     match RegionId::from_str(region) {
         Ok(r) if state.regions.region(&r).is_some() => Some(r),
         _ => {
-            let known: Vec<&str> = state
+            let known: Vec<String> = state
                 .regions
                 .regions
                 .iter()
-                .map(|r| r.id.as_str())
+                .map(|r| r.id.to_string())
                 .collect();
             errors.push(FieldError::new(
                 field,
-                format!(
-                    "{region:?} is not a region of this deployment ({})",
-                    known.join(", ")
+                msg!(
+                    "field-unknown-region",
+                    value = region,
+                    known = Arg::OrList(known)
                 ),
             ));
             None
@@ -81,10 +86,7 @@ fn check_region(
 
 fn check_name(field: &str, v: &str, errors: &mut Vec<FieldError>) {
     if v.trim().is_empty() || v.chars().count() > 200 || v.chars().any(char::is_control) {
-        errors.push(FieldError::new(
-            field,
-            "must be 1-200 characters without control characters",
-        ));
+        errors.push(FieldError::new(field, msg!("field-name")));
     }
 }
 
@@ -103,29 +105,20 @@ pub(crate) async fn create_tenant(
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
     if !slug_ok {
-        errors.push(FieldError::new(
-            "slug",
-            "must be 2-63 lowercase letters, digits or dashes, starting with a letter",
-        ));
+        errors.push(FieldError::new("slug", msg!("field-slug")));
     }
     check_name("name", &body.name, &mut errors);
     let region = check_region(&state, "home_region", &body.home_region, &mut errors);
     if chrono_tz::Tz::from_str(&body.time_zone).is_err() {
         errors.push(FieldError::new(
             "time_zone",
-            format!("{:?} is not an IANA time zone", body.time_zone),
+            msg!("field-time-zone", value = &body.time_zone),
         ));
     }
-    if body.default_locale.is_empty()
-        || body.default_locale.len() > 35
-        || !body
-            .default_locale
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-')
-    {
+    if !cadre_hr::is_language_tag(&body.default_locale) {
         errors.push(FieldError::new(
             "default_locale",
-            format!("{:?} is not a language tag", body.default_locale),
+            msg!("field-language-tag", value = &body.default_locale),
         ));
     }
     let (Some(home_region), true) = (region, errors.is_empty()) else {
@@ -158,6 +151,9 @@ pub(crate) struct CreateLegalEntity {
     name: String,
     country: String,
     region: String,
+    /// IANA zone; defaults to the country's first zone in its jurisdiction pack.
+    #[serde(default)]
+    time_zone: Option<String>,
 }
 
 /// `POST /v1/legal-entities` (tenant:admin): a branch in a region the admin chooses.
@@ -170,10 +166,42 @@ pub(crate) async fn create_legal_entity(
     let mut errors = Vec::new();
     check_name("name", &body.name, &mut errors);
     let country = CountryCode::from_str(&body.country)
-        .map_err(|e| errors.push(FieldError::new("country", e.to_string())))
+        .map_err(|_| {
+            errors.push(FieldError::new(
+                "country",
+                msg!("field-country", value = &body.country),
+            ))
+        })
         .ok();
     let region = check_region(&state, "region", &body.region, &mut errors);
-    let (Some(country), Some(region), true) = (country, region, errors.is_empty()) else {
+    let today = chrono::Utc::now().date_naive();
+    let time_zone = match (&body.time_zone, &country) {
+        (Some(tz), _) if tz.parse::<chrono_tz::Tz>().is_ok() => Some(tz.clone()),
+        (Some(tz), _) => {
+            errors.push(FieldError::new(
+                "time_zone",
+                msg!("field-time-zone", value = tz),
+            ));
+            None
+        }
+        (None, Some(c)) => {
+            let first = state
+                .jurisdictions
+                .fact(c.as_str(), today, |p| &p.time_zones)
+                .and_then(|f| f.fact.value.first().cloned());
+            if first.is_none() {
+                errors.push(FieldError::new(
+                    "time_zone",
+                    msg!("field-time-zone-needed", jurisdiction = c.as_str()),
+                ));
+            }
+            first
+        }
+        (None, None) => None,
+    };
+    let (Some(country), Some(region), Some(time_zone), true) =
+        (country, region, time_zone, errors.is_empty())
+    else {
         return Err(ApiError::validation(errors));
     };
     // Sovereignty: the country's residency rule decides which zones may hold the branch's
@@ -183,7 +211,6 @@ pub(crate) async fn create_legal_entity(
         .region(&region)
         .map(|r| r.zone.to_string())
         .ok_or_else(ApiError::internal)?;
-    let today = chrono::Utc::now().date_naive();
     if let Residency::Forbidden(v) =
         state
             .jurisdictions
@@ -199,6 +226,7 @@ pub(crate) async fn create_legal_entity(
                 name: body.name.trim().to_owned(),
                 country,
                 region,
+                time_zone,
             },
         )
         .await?;
@@ -228,7 +256,7 @@ pub(crate) async fn set_policy(
         .directory
         .set_entity_policy(caller.tenant_id(), entity.id, &json!(policy))
         .await?
-        .ok_or_else(|| ApiError::not_found("no such legal entity"))?;
+        .ok_or_else(|| ApiError::not_found(msg!("problem-not-found-legal-entity")))?;
     state.cache.evict_tenant(caller.tenant_id());
     Ok(Json(stored.policy))
 }
@@ -246,13 +274,14 @@ pub(crate) fn entity_of<'a>(
     caller: &'a Caller,
     id: &str,
 ) -> Result<&'a cadre_directory::LegalEntity, ApiError> {
-    let id = Uuid::try_parse(id).map_err(|_| ApiError::not_found("no such legal entity"))?;
+    let id = Uuid::try_parse(id)
+        .map_err(|_| ApiError::not_found(msg!("problem-not-found-legal-entity")))?;
     caller
         .tenant
         .entities
         .iter()
         .find(|e| e.id.0 == id)
-        .ok_or_else(|| ApiError::not_found("no such legal entity"))
+        .ok_or_else(|| ApiError::not_found(msg!("problem-not-found-legal-entity")))
 }
 
 /// `GET /v1/legal-entities`.
@@ -265,6 +294,9 @@ pub(crate) async fn list_legal_entities(caller: Caller) -> Json<serde_json::Valu
 pub(crate) struct CreateKey {
     name: String,
     scopes: Vec<String>,
+    /// The language of the key's holder: outranks Accept-Language in problem details.
+    #[serde(default)]
+    locale: Option<String>,
 }
 
 /// `POST /v1/api-keys` (tenant:admin).
@@ -280,18 +312,40 @@ pub(crate) async fn create_api_key(
     for (i, s) in body.scopes.iter().enumerate() {
         match Scope::from_str(s) {
             Ok(s) => scopes.push(s),
-            Err(e) => errors.push(FieldError::new(format!("scopes[{i}]"), e.to_string())),
+            Err(_) => errors.push(FieldError::new(
+                format!("scopes[{i}]"),
+                msg!(
+                    "field-unknown-scope",
+                    value = s,
+                    known = Arg::OrList(Scope::ALL.iter().map(|s| s.as_str().to_owned()).collect())
+                ),
+            )),
         }
     }
     if body.scopes.is_empty() {
-        errors.push(FieldError::new("scopes", "grant at least one scope"));
+        errors.push(FieldError::new("scopes", msg!("field-no-scopes")));
+    }
+    if let Some(tag) = body
+        .locale
+        .as_deref()
+        .filter(|t| !cadre_hr::is_language_tag(t))
+    {
+        errors.push(FieldError::new(
+            "locale",
+            msg!("field-language-tag", value = tag),
+        ));
     }
     if !errors.is_empty() {
         return Err(ApiError::validation(errors));
     }
     let key = state
         .directory
-        .create_api_key(caller.tenant_id(), body.name.trim(), &scopes)
+        .create_api_key(
+            caller.tenant_id(),
+            body.name.trim(),
+            &scopes,
+            body.locale.as_deref(),
+        )
         .await?;
     Ok((StatusCode::CREATED, Json(issued(&key))))
 }
@@ -317,13 +371,13 @@ pub(crate) async fn revoke_api_key(
     caller.require(Scope::TenantAdmin)?;
     let id = Uuid::try_parse(&id)
         .map(ApiKeyId)
-        .map_err(|_| ApiError::not_found("no such API key"))?;
+        .map_err(|_| ApiError::not_found(msg!("problem-not-found-api-key")))?;
     if !state
         .directory
         .revoke_api_key(caller.tenant_id(), id)
         .await?
     {
-        return Err(ApiError::not_found("no such API key"));
+        return Err(ApiError::not_found(msg!("problem-not-found-api-key")));
     }
     state.cache.evict_key(id);
     Ok(StatusCode::NO_CONTENT)

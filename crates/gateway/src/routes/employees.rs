@@ -2,6 +2,7 @@
 //! creation goes to the shard of the chosen legal entity; a list goes to the shards of the
 //! tenant's legal entities only (one, with a legal-entity filter) and merges by id.
 
+use cadre_i18n::{Arg, msg};
 use std::sync::Arc;
 
 use axum::Json;
@@ -24,6 +25,7 @@ use crate::auth::Caller;
 use crate::json::ApiJson;
 use crate::problem::ApiError;
 use crate::telemetry::RegionLabel;
+use crate::viewer::{ViewerZone, show_in};
 
 /// Default and largest page sizes.
 const DEFAULT_LIMIT: i64 = 50;
@@ -52,8 +54,29 @@ fn etag(version: i64) -> HeaderValue {
     HeaderValue::from_str(&format!("\"{version}\"")).unwrap_or(HeaderValue::from_static("\"0\""))
 }
 
-fn respond(caller: &Caller, shard: &Shard, status: StatusCode, e: &Employee) -> Response {
-    let mut res = (status, Json(view(caller, e))).into_response();
+/// Instants of an employee record, shown in the viewer's zone when one is asked for.
+const INSTANTS: &[&str] = &["created_at", "updated_at"];
+
+fn json_view(caller: &Caller, e: &Employee, zone: ViewerZone) -> serde_json::Value {
+    let mut doc = serde_json::to_value(view(caller, e)).unwrap_or_default();
+    if let ViewerZone(Some(tz)) = zone {
+        show_in(&mut doc, tz, INSTANTS);
+    }
+    doc
+}
+
+fn respond(
+    caller: &Caller,
+    shard: &Shard,
+    status: StatusCode,
+    e: &Employee,
+    zone: ViewerZone,
+) -> Response {
+    // Serialized straight from the record unless instants must be shown in another zone.
+    let mut res = match zone {
+        ViewerZone(None) => (status, Json(view(caller, e))).into_response(),
+        zone => (status, Json(json_view(caller, e, zone))).into_response(),
+    };
     res.headers_mut().insert(header::ETAG, etag(e.version));
     if status == StatusCode::CREATED
         && let Ok(loc) = HeaderValue::from_str(&format!("/v1/employees/{}", e.id))
@@ -67,7 +90,7 @@ fn respond(caller: &Caller, shard: &Shard, status: StatusCode, e: &Employee) -> 
 
 /// The shard an employee id routes to; ids that route nowhere are simply not found.
 fn route(state: &AppState, id: &str) -> Result<(EmployeeId, Arc<Shard>), ApiError> {
-    let not_found = || ApiError::not_found("no employee with this id");
+    let not_found = || ApiError::not_found(msg!("problem-not-found-employee"));
     let id: EmployeeId = id.parse().map_err(|_| not_found())?;
     let shard = id
         .shard()
@@ -78,13 +101,13 @@ fn route(state: &AppState, id: &str) -> Result<(EmployeeId, Arc<Shard>), ApiErro
 
 fn repo_error(e: RepoError) -> ApiError {
     match e {
-        RepoError::NotFound => ApiError::not_found("no employee with this id"),
-        RepoError::VersionMismatch { expected, current } => ApiError::precondition_failed(format!(
-            "If-Match names version {expected} but the record is at version {current}; fetch it again and retry"
+        RepoError::NotFound => ApiError::not_found(msg!("problem-not-found-employee")),
+        RepoError::VersionMismatch { expected, current } => ApiError::precondition_failed(msg!(
+            "problem-stale-version",
+            expected = expected,
+            current = current
         )),
-        RepoError::EmailTaken => {
-            ApiError::conflict("another employee of this tenant already has this work email")
-        }
+        RepoError::EmailTaken => ApiError::conflict(msg!("problem-conflict-work-email")),
         RepoError::Database(e) => e.into(),
     }
 }
@@ -101,7 +124,7 @@ fn if_match(headers: &HeaderMap) -> Result<Option<i64>, ApiError> {
         .and_then(|v| v.parse::<i64>().ok())
         .map(Some)
         .ok_or_else(|| {
-            ApiError::precondition_failed(format!("If-Match {v:?} names no version of this record"))
+            ApiError::precondition_failed(msg!("problem-stale-version-unknown", value = v))
         })
 }
 
@@ -112,8 +135,7 @@ async fn check_manager(
     manager: Option<EmployeeId>,
 ) -> Result<(), ApiError> {
     let Some(m) = manager else { return Ok(()) };
-    let missing =
-        || ApiError::invalid_field("manager_id", "no employee of this tenant has this id");
+    let missing = || ApiError::invalid_field("manager_id", msg!("field-unknown-manager"));
     let shard = m
         .shard()
         .and_then(|s| state.shards.get(s))
@@ -129,6 +151,7 @@ async fn check_manager(
 pub(crate) async fn create(
     State(state): State<AppState>,
     caller: Caller,
+    zone: ViewerZone,
     ApiJson(body): ApiJson<NewEmployee>,
 ) -> Result<Response, ApiError> {
     caller.require(Scope::EmployeesWrite)?;
@@ -136,10 +159,7 @@ pub(crate) async fn create(
         .tenant
         .entity(LegalEntityId(body.legal_entity_id))
         .ok_or_else(|| {
-            ApiError::invalid_field(
-                "legal_entity_id",
-                "no legal entity of this tenant has this id",
-            )
+            ApiError::invalid_field("legal_entity_id", msg!("field-unknown-legal-entity"))
         })?;
     let tenant = &caller.tenant.tenant;
     let defaults = Defaults {
@@ -165,13 +185,20 @@ pub(crate) async fn create(
         .await
         .map_err(repo_error)?;
     tx.commit().await?;
-    Ok(respond(&caller, shard, StatusCode::CREATED, &employee))
+    Ok(respond(
+        &caller,
+        shard,
+        StatusCode::CREATED,
+        &employee,
+        zone,
+    ))
 }
 
 /// `GET /v1/employees/{id}`.
 pub(crate) async fn get(
     State(state): State<AppState>,
     caller: Caller,
+    zone: ViewerZone,
     Path(id): Path<String>,
 ) -> Result<Response, ApiError> {
     caller.require(Scope::EmployeesRead)?;
@@ -181,25 +208,23 @@ pub(crate) async fn get(
     let employee = employees::fetch(shard.pool(), tenant, id)
         .await
         .map_err(repo_error)?;
-    let employee = employee.ok_or_else(|| ApiError::not_found("no employee with this id"))?;
-    Ok(respond(&caller, &shard, StatusCode::OK, &employee))
+    let employee =
+        employee.ok_or_else(|| ApiError::not_found(msg!("problem-not-found-employee")))?;
+    Ok(respond(&caller, &shard, StatusCode::OK, &employee, zone))
 }
 
 /// `PATCH /v1/employees/{id}`: needs `If-Match` with the version last read.
 pub(crate) async fn update(
     State(state): State<AppState>,
     caller: Caller,
+    zone: ViewerZone,
     Path(id): Path<String>,
     headers: HeaderMap,
     ApiJson(patch): ApiJson<EmployeePatch>,
 ) -> Result<Response, ApiError> {
     caller.require(Scope::EmployeesWrite)?;
     let (id, shard) = route(&state, &id)?;
-    let expected = if_match(&headers)?.ok_or_else(|| {
-        ApiError::precondition_required(
-            "send If-Match with the ETag you last read, so concurrent edits are not lost",
-        )
-    })?;
+    let expected = if_match(&headers)?.ok_or_else(ApiError::precondition_required)?;
     let tenant = caller.tenant_id().0;
     if let Some(Some(m)) = patch.manager_id {
         check_manager(&state, tenant, Some(m)).await?;
@@ -212,7 +237,7 @@ pub(crate) async fn update(
     .map_err(repo_error)?
     .map_err(ApiError::validation)?;
     tx.commit().await?;
-    Ok(respond(&caller, &shard, StatusCode::OK, &updated))
+    Ok(respond(&caller, &shard, StatusCode::OK, &updated, zone))
 }
 
 /// `DELETE /v1/employees/{id}`: erases the record; `If-Match` is honoured when sent.
@@ -263,7 +288,7 @@ struct ListQuery {
 
 fn parse_query(raw: Option<&str>) -> Result<ListQuery, ApiError> {
     let pairs: Vec<(String, String)> = serde_urlencoded::from_str(raw.unwrap_or(""))
-        .map_err(|e| ApiError::bad_request(format!("the query string is malformed: {e}")))?;
+        .map_err(|_| ApiError::bad_request(msg!("problem-query-malformed")))?;
     let mut q = ListQuery {
         limit: DEFAULT_LIMIT,
         cursor: None,
@@ -277,27 +302,32 @@ fn parse_query(raw: Option<&str>) -> Result<ListQuery, ApiError> {
                     .ok()
                     .filter(|n| (1..=MAX_LIMIT).contains(n))
                     .ok_or_else(|| {
-                        ApiError::bad_parameter(
-                            "limit",
-                            format!("must be a whole number from 1 to {MAX_LIMIT}"),
-                        )
+                        ApiError::bad_parameter("limit", msg!("field-limit", max = MAX_LIMIT))
                     })?;
             }
             "cursor" => {
-                q.cursor = Some(Cursor::decode(&v).ok_or_else(|| {
-                    ApiError::bad_parameter("cursor", "is not a cursor returned by this API")
-                })?);
+                q.cursor = Some(
+                    Cursor::decode(&v)
+                        .ok_or_else(|| ApiError::bad_parameter("cursor", msg!("field-cursor")))?,
+                );
             }
             "legal_entity_id" => {
                 q.legal_entity_id =
                     Some(Uuid::try_parse(&v).map_err(|_| {
-                        ApiError::bad_parameter("legal_entity_id", "is not a UUID")
+                        ApiError::bad_parameter("legal_entity_id", msg!("field-uuid"))
                     })?);
             }
             other => {
                 return Err(ApiError::bad_parameter(
                     other,
-                    "unknown parameter; known: limit, cursor, legal_entity_id",
+                    msg!(
+                        "field-unknown-parameter",
+                        known = Arg::OrList(
+                            ["limit", "cursor", "legal_entity_id"]
+                                .map(String::from)
+                                .to_vec()
+                        )
+                    ),
                 ));
             }
         }
@@ -307,7 +337,7 @@ fn parse_query(raw: Option<&str>) -> Result<ListQuery, ApiError> {
     {
         return Err(ApiError::bad_parameter(
             "cursor",
-            "belongs to a list with a different legal_entity_id",
+            msg!("field-cursor-other-list"),
         ));
     }
     Ok(q)
@@ -317,6 +347,7 @@ fn parse_query(raw: Option<&str>) -> Result<ListQuery, ApiError> {
 pub(crate) async fn list(
     State(state): State<AppState>,
     caller: Caller,
+    zone: ViewerZone,
     RawQuery(raw): RawQuery,
 ) -> Result<Response, ApiError> {
     caller.require(Scope::EmployeesRead)?;
@@ -325,10 +356,7 @@ pub(crate) async fn list(
     let mut shard_ids: Vec<_> = match q.legal_entity_id {
         Some(le) => {
             let entity = caller.tenant.entity(LegalEntityId(le)).ok_or_else(|| {
-                ApiError::bad_parameter(
-                    "legal_entity_id",
-                    "no legal entity of this tenant has this id",
-                )
+                ApiError::bad_parameter("legal_entity_id", msg!("field-unknown-legal-entity"))
             })?;
             vec![entity.shard_id]
         }
@@ -373,8 +401,18 @@ pub(crate) async fn list(
         ),
         _ => None,
     };
-    let views: Vec<View<'_>> = items.iter().map(|e| view(&caller, e)).collect();
-    Ok(Json(serde_json::json!({ "items": views, "next_cursor": next_cursor })).into_response())
+    let body = match zone {
+        ViewerZone(None) => {
+            let views: Vec<View<'_>> = items.iter().map(|e| view(&caller, e)).collect();
+            serde_json::json!({ "items": views, "next_cursor": next_cursor })
+        }
+        zone => {
+            let views: Vec<serde_json::Value> =
+                items.iter().map(|e| json_view(&caller, e, zone)).collect();
+            serde_json::json!({ "items": views, "next_cursor": next_cursor })
+        }
+    };
+    Ok(Json(body).into_response())
 }
 
 #[cfg(test)]

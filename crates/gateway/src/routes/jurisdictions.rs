@@ -3,6 +3,7 @@
 //! configure the tenant.
 
 use axum::Json;
+use cadre_i18n::{Arg, msg};
 use std::sync::Arc;
 
 use axum::extract::{FromRequestParts, Path, RawQuery, State};
@@ -47,7 +48,7 @@ impl FromRequestParts<AppState> for Jurisdiction {
         caller.require(Scope::TenantAdmin)?;
         let Path(raw) = Path::<String>::from_request_parts(parts, state)
             .await
-            .map_err(|_| ApiError::not_found("no such jurisdiction"))?;
+            .map_err(|_| ApiError::not_found(msg!("problem-not-found-resource")))?;
         let lib = state.jurisdictions.clone();
         let code = lib
             .pack(&raw.to_ascii_uppercase())
@@ -58,13 +59,16 @@ impl FromRequestParts<AppState> for Jurisdiction {
 }
 
 /// Parses `name=value` query parameters, allowing only `known`.
-fn query(raw: Option<&str>, known: &[&str]) -> Result<Vec<(String, String)>, ApiError> {
+pub(crate) fn query(raw: Option<&str>, known: &[&str]) -> Result<Vec<(String, String)>, ApiError> {
     let pairs: Vec<(String, String)> = serde_urlencoded::from_str(raw.unwrap_or(""))
-        .map_err(|e| ApiError::bad_request(format!("the query string is malformed: {e}")))?;
+        .map_err(|_| ApiError::bad_request(msg!("problem-query-malformed")))?;
     if let Some((k, _)) = pairs.iter().find(|(k, _)| !known.contains(&k.as_str())) {
         return Err(ApiError::bad_parameter(
             k,
-            format!("unknown parameter; known: {}", known.join(", ")),
+            msg!(
+                "field-unknown-parameter",
+                known = Arg::OrList(known.iter().map(|k| (*k).to_owned()).collect())
+            ),
         ));
     }
     Ok(pairs)
@@ -76,7 +80,7 @@ fn date_param(pairs: &[(String, String)], name: &str) -> Result<Option<NaiveDate
         .find(|(k, _)| k == name)
         .map(|(_, v)| {
             v.parse()
-                .map_err(|_| ApiError::bad_parameter(name, "must be a date, YYYY-MM-DD"))
+                .map_err(|_| ApiError::bad_parameter(name, msg!("field-date")))
         })
         .transpose()
 }
@@ -132,7 +136,11 @@ pub(crate) async fn holidays(
             .ok_or_else(|| {
                 ApiError::bad_parameter(
                     "year",
-                    format!("must be a year from {} to {}", years.start(), years.end()),
+                    msg!(
+                        "field-year-between",
+                        min = years.start().to_string(),
+                        max = years.end().to_string()
+                    ),
                 )
             })?,
     };
@@ -167,7 +175,7 @@ pub(crate) async fn annual_leave(
         None => None,
         Some(id) => {
             let entity = entity_of(&j.caller, id).map_err(|_| {
-                ApiError::invalid_field("legal_entity_id", "is not a legal entity of this tenant")
+                ApiError::invalid_field("legal_entity_id", msg!("field-unknown-legal-entity"))
             })?;
             let policy: TenantPolicy =
                 serde_json::from_value(entity.policy.clone()).unwrap_or_default();
@@ -209,14 +217,17 @@ const MAX_SHIFTS: usize = 500;
 fn zone(lib: &Library, code: &str, named: Option<&str>) -> Result<Tz, ApiError> {
     match named {
         Some(name) => name.parse::<Tz>().map_err(|_| {
-            ApiError::invalid_field("time_zone", format!("{name:?} is not an IANA time zone"))
+            ApiError::invalid_field("time_zone", msg!("field-time-zone", value = name))
         }),
         None => lib
             .fact(code, today(), |p: &PackFile| &p.time_zones)
             .and_then(|f| f.fact.value.first())
             .and_then(|z| z.parse::<Tz>().ok())
             .ok_or_else(|| {
-                ApiError::invalid_field("time_zone", format!("{code} has no time zone; give one"))
+                ApiError::invalid_field(
+                    "time_zone",
+                    msg!("field-time-zone-needed", jurisdiction = code),
+                )
             }),
     }
 }
@@ -225,7 +236,7 @@ fn shifts(lib: &Library, code: &str, body: &ShiftsRequest) -> Result<(Tz, Vec<Sh
     if body.shifts.len() > MAX_SHIFTS {
         return Err(ApiError::invalid_field(
             "shifts",
-            format!("at most {MAX_SHIFTS} shifts per request"),
+            msg!("field-at-most", max = MAX_SHIFTS),
         ));
     }
     let tz = zone(lib, code, body.time_zone.as_deref())?;
@@ -299,7 +310,7 @@ pub(crate) async fn business_days(
     if body.days > MAX_BUSINESS_DAYS {
         return Err(ApiError::invalid_field(
             "days",
-            format!("at most {MAX_BUSINESS_DAYS}"),
+            msg!("field-at-most", max = MAX_BUSINESS_DAYS),
         ));
     }
     let tz = zone(lib, code, body.time_zone.as_deref())?;

@@ -4,3 +4,4 @@ pub(crate) mod admin;
 pub(crate) mod employees;
 pub(crate) mod health;
 pub(crate) mod jurisdictions;
+pub(crate) mod time;
