@@ -2,6 +2,7 @@
 //! what the command runs.
 
 pub mod dev;
+pub mod lang;
 pub mod packs;
 pub mod seed;
 pub mod serve;

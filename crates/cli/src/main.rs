@@ -5,7 +5,9 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use cadre_cli::dev::{DevDeployment, DevOptions};
+use cadre_cli::lang::say;
 use cadre_cli::serve::ServeConfig;
+use cadre_i18n::msg;
 use clap::{Parser, Subcommand};
 use tracing_subscriber::EnvFilter;
 
@@ -57,6 +59,23 @@ enum Command {
     Packs {
         #[command(subcommand)]
         command: PacksCommand,
+    },
+    /// Translations: check every language against English.
+    Locales {
+        #[command(subcommand)]
+        command: LocalesCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum LocalesCommand {
+    /// Check syntax, the message set, variables and plural forms; exits non-zero on any
+    /// problem, naming file and line.
+    Lint {
+        /// A `locales/` folder to check (default: ./locales if present, else the translations
+        /// built into this binary).
+        #[arg(long)]
+        dir: Option<PathBuf>,
     },
 }
 
@@ -111,7 +130,7 @@ async fn main() -> ExitCode {
     match run(Cli::parse()).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("error: {e:#}");
+            eprintln!("{}", say(&msg!("cli-error", error = format!("{e:#}"))));
             ExitCode::FAILURE
         }
     }
@@ -126,8 +145,11 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             no_seed,
         } => {
             eprintln!(
-                "Starting the local deployment in {} ...",
-                data_dir.display()
+                "{}",
+                say(&msg!(
+                    "cli-dev-starting",
+                    dir = data_dir.display().to_string()
+                ))
             );
             let dev = DevDeployment::start(DevOptions {
                 data_dir,
@@ -138,9 +160,9 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             .await?;
             println!("{}", dev.banner());
             shutdown_signal().await;
-            eprintln!("Stopping: draining requests, then stopping PostgreSQL clusters ...");
+            eprintln!("{}", say(&msg!("cli-dev-stopping")));
             dev.shutdown().await?;
-            eprintln!("Stopped. Data kept for the next start.");
+            eprintln!("{}", say(&msg!("cli-dev-stopped")));
             Ok(())
         }
         Command::Serve { config } => {
@@ -163,6 +185,14 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Packs { command } => packs(command),
+        Command::Locales {
+            command: LocalesCommand::Lint { dir },
+        } => {
+            let default = PathBuf::from("locales");
+            let dir = dir.or_else(|| default.join("en").is_dir().then_some(default));
+            println!("{}", cadre_cli::lang::lint_locales(dir.as_deref())?);
+            Ok(())
+        }
         Command::Migrate { config, user } => {
             let (c, regions) = ServeConfig::load(&config)?;
             let connect = |endpoint: &str| {
@@ -184,7 +214,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             cadre_directory::Directory::new(pool)
                 .sync_shards(&regions)
                 .await?;
-            eprintln!("directory: migrated, shard map synced");
+            eprintln!("{}", say(&msg!("cli-serve-directory-migrated")));
             for (region, shard) in regions.shards() {
                 let endpoint = shard.primary.as_deref().unwrap_or_default();
                 let pool = connect(endpoint)
@@ -195,9 +225,12 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                     .await
                     .with_context(|| format!("migrating shard {}", shard.id))?;
                 eprintln!(
-                    "shard {} ({region}): migrated",
-                    shard.id,
-                    region = region.id
+                    "{}",
+                    say(&msg!(
+                        "cli-serve-shard-migrated",
+                        shard = shard.id.get(),
+                        region = region.id.as_str()
+                    ))
                 );
             }
             Ok(())

@@ -27,11 +27,21 @@ pub fn lint(dir: Option<&Path>) -> anyhow::Result<String> {
     let (sources, origin) = load(dir)?;
     match Library::load(&sources) {
         Ok(_) => Ok(format!(
-            "{} packs and {} holiday files in {origin}: no problems",
-            sources.packs.len(),
-            sources.holidays.len()
+            "{origin}: {}",
+            crate::lang::say(&cadre_i18n::msg!(
+                "cli-packs-lint-ok",
+                packs = sources.packs.len(),
+                calendars = sources.holidays.len()
+            ))
         )),
-        Err(e) => Err(anyhow!("{e}")),
+        Err(e) => {
+            let mut lines: Vec<String> = e.errors.iter().map(ToString::to_string).collect();
+            lines.push(crate::lang::say(&cadre_i18n::msg!(
+                "cli-packs-lint-failed",
+                count = e.errors.len()
+            )));
+            Err(anyhow!("{}", lines.join("\n")))
+        }
     }
 }
 
