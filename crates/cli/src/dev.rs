@@ -247,38 +247,50 @@ impl DevDeployment {
 
     /// The human-facing banner: where things are and what to try.
     pub fn banner(&self) -> String {
-        let key = self
-            .secrets
-            .demo_token
-            .as_deref()
-            .unwrap_or("<run with seeding to create a demo key>");
+        use crate::lang::say;
+        use cadre_i18n::msg;
+        let dir = self.secrets_dir();
         let mut regions = String::new();
         for r in &self.regions.regions {
             for s in &r.shards {
                 let endpoint = s.primary.as_deref().unwrap_or("-");
-                regions.push_str(&format!(
-                    "  {:<13} zone {:<5} shard {:<2} {}  bucket {}\n",
-                    r.id, r.zone, s.id, endpoint, r.bucket
+                let line = say(&msg!(
+                    "cli-dev-region-line",
+                    zone = r.zone.as_str(),
+                    shard = s.id.get(),
+                    bucket = r.bucket.as_str()
                 ));
+                regions.push_str(&format!("  {:<13} {endpoint}  {line}\n", r.id.as_str()));
             }
         }
+        let key = match self.secrets.demo_token.as_deref() {
+            Some(token) => format!(
+                "{}\n  export CADRE_KEY={token}",
+                say(&msg!("cli-dev-demo-key", file = format!("{dir}/dev.toml")))
+            ),
+            None => say(&msg!("cli-dev-no-demo-key")),
+        };
         format!(
-            "Cadre is running: a {n}-region deployment on this machine.\n\n\
-             Gateway   {url}\n\
-             S3        {s3}\n\
-             Regions\n{regions}\n\
-             Demo tenant admin key (also in {dir}/dev.toml):\n  export CADRE_KEY={key}\n\n\
-             Try:\n\
+            "{running}\n\n\
+             {gateway:<9} {url}\n\
+             {s3:<9} {s3_url}\n\
+             {regions_title}\n{regions}\n\
+             {key}\n\n\
+             {try_}\n\
              \x20 curl -s {url}/v1/legal-entities -H \"Authorization: Bearer $CADRE_KEY\"\n\
              \x20 curl -s '{url}/v1/employees?limit=5' -H \"Authorization: Bearer $CADRE_KEY\"\n\
              \x20 curl -s {url}/v1/employees -H \"Authorization: Bearer $CADRE_KEY\" -H 'content-type: application/json' \\\n\
              \x20      -d '{{\"legal_entity_id\":\"<id from legal-entities>\",\"given_name\":\"Ada\",\"family_name\":\"Lovelace\",\"work_email\":\"ada@example.com\",\"hire_date\":\"2026-01-05\"}}'\n\
              \x20 curl -s {url}/metrics | grep cadre_http\n\n\
-             Press Ctrl-C to stop; data stays in {dir} for the next start.\n",
-            n = self.regions.regions.len(),
+             {stop}\n",
+            running = say(&msg!("cli-dev-running", count = self.regions.regions.len())),
+            gateway = say(&msg!("cli-dev-gateway")),
+            s3 = say(&msg!("cli-dev-s3")),
+            regions_title = say(&msg!("cli-dev-regions")),
+            try_ = say(&msg!("cli-dev-try")),
+            stop = say(&msg!("cli-dev-stop-hint", dir = dir.as_str())),
             url = self.base_url,
-            s3 = self.s3_endpoint,
-            dir = self.secrets_dir(),
+            s3_url = self.s3_endpoint,
         )
     }
 
