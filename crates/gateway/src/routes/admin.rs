@@ -1,6 +1,5 @@
 //! Tenant administration: tenants (operator), legal entities and API keys (tenant admins).
 
-use cadre_i18n::{Arg, msg};
 use std::str::FromStr;
 
 use axum::Json;
@@ -9,6 +8,7 @@ use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use cadre_directory::{ApiKeyId, ApiKeyRecord, IssuedKey, NewLegalEntity, NewTenant, Scope};
 use cadre_hr::FieldError;
+use cadre_i18n::{Arg, msg};
 use cadre_jurisdictions::{Residency, leave::TenantPolicy};
 use cadre_topology::{CountryCode, RegionId};
 use serde::{Deserialize, Serialize};

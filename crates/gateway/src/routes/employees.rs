@@ -2,7 +2,6 @@
 //! creation goes to the shard of the chosen legal entity; a list goes to the shards of the
 //! tenant's legal entities only (one, with a legal-entity filter) and merges by id.
 
-use cadre_i18n::{Arg, msg};
 use std::sync::Arc;
 
 use axum::Json;
@@ -16,6 +15,7 @@ use cadre_hr::{
     Defaults, Employee, EmployeeFilter, EmployeeId, EmployeePatch, NewEmployee, RepoError,
     employees,
 };
+use cadre_i18n::{Arg, msg};
 use cadre_shards::Shard;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;

@@ -2,14 +2,15 @@
 //! The packs are public law, not tenant data; the scope keeps evaluations to people who
 //! configure the tenant.
 
-use axum::Json;
-use cadre_i18n::{Arg, msg};
 use std::sync::Arc;
+
+use axum::Json;
 
 use axum::extract::{FromRequestParts, Path, RawQuery, State};
 use axum::http::request::Parts;
 use axum::response::IntoResponse;
 use cadre_directory::Scope;
+use cadre_i18n::msg;
 use cadre_jurisdictions::{
     Calendar, Library,
     contract::{ContractTerms, WageQuery},
@@ -27,6 +28,7 @@ use crate::auth::Caller;
 use crate::json::ApiJson;
 use crate::problem::ApiError;
 use crate::routes::admin::entity_of;
+use crate::routes::query::query;
 
 fn today() -> NaiveDate {
     Utc::now().date_naive()
@@ -56,22 +58,6 @@ impl FromRequestParts<AppState> for Jurisdiction {
             .ok_or(cadre_jurisdictions::EvalError::UnknownJurisdiction(raw))?;
         Ok(Jurisdiction { caller, lib, code })
     }
-}
-
-/// Parses `name=value` query parameters, allowing only `known`.
-pub(crate) fn query(raw: Option<&str>, known: &[&str]) -> Result<Vec<(String, String)>, ApiError> {
-    let pairs: Vec<(String, String)> = serde_urlencoded::from_str(raw.unwrap_or(""))
-        .map_err(|_| ApiError::bad_request(msg!("problem-query-malformed")))?;
-    if let Some((k, _)) = pairs.iter().find(|(k, _)| !known.contains(&k.as_str())) {
-        return Err(ApiError::bad_parameter(
-            k,
-            msg!(
-                "field-unknown-parameter",
-                known = Arg::OrList(known.iter().map(|k| (*k).to_owned()).collect())
-            ),
-        ));
-    }
-    Ok(pairs)
 }
 
 fn date_param(pairs: &[(String, String)], name: &str) -> Result<Option<NaiveDate>, ApiError> {

@@ -4,4 +4,5 @@ pub(crate) mod admin;
 pub(crate) mod employees;
 pub(crate) mod health;
 pub(crate) mod jurisdictions;
+pub(crate) mod query;
 pub(crate) mod time;

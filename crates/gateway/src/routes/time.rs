@@ -12,18 +12,11 @@ use serde_json::json;
 
 use crate::auth::Caller;
 use crate::problem::ApiError;
-use crate::routes::jurisdictions::query;
+use crate::routes::query::{param, query};
 use crate::viewer::ViewerZone;
 
 /// Most weeks one window request may span.
 const MAX_WEEKS: u32 = 104;
-
-fn param<'a>(pairs: &'a [(String, String)], name: &str) -> Option<&'a str> {
-    pairs
-        .iter()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v.as_str())
-}
 
 fn zone_param(pairs: &[(String, String)], name: &str, default: Tz) -> Result<Tz, ApiError> {
     match param(pairs, name) {
