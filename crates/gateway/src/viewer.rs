@@ -40,16 +40,14 @@ impl<S: Send + Sync> FromRequestParts<S> for ViewerZone {
     }
 }
 
-/// Rewrites the top-level instant members `keys` of `doc` (RFC 3339 in UTC) into `tz`.
-pub fn show_in(doc: &mut Value, tz: Tz, keys: &[&str]) {
-    let Some(map) = doc.as_object_mut() else {
-        return;
-    };
-    for key in keys {
-        if let Some(v) = map.get_mut(*key)
-            && let Some(at) = v.as_str().and_then(|s| s.parse::<DateTime<Utc>>().ok())
-        {
-            *v = Value::String(cadre_localtime::in_zone(at, tz).to_rfc3339());
+/// Sets the top-level members `instants` of `doc` to RFC 3339 with `tz`'s offset at each instant.
+pub fn show_in(doc: &mut Value, tz: Tz, instants: &[(&str, DateTime<Utc>)]) {
+    if let Some(map) = doc.as_object_mut() {
+        for (key, at) in instants {
+            map.insert(
+                (*key).to_owned(),
+                Value::String(cadre_localtime::in_zone(*at, tz).to_rfc3339()),
+            );
         }
     }
 }
