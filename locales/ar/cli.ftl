@@ -55,3 +55,6 @@ cli-locales-lint-failed =
     }
 # $locales is the number of languages, $messages the number of messages in each.
 cli-locales-lint-ok = جميع اللغات ({ $locales }) مكتملة، وعدد الرسائل في كل منها: { $messages }.
+# $shard is a shard number, $endpoint a database address, $epoch a whole number.
+cli-switchover-done = يعمل الجزء { $shard } الآن على { $endpoint } في الحقبة { $epoch }.
+cli-jobs-started = بدأ تشغيل منفّذ المهام؛ وهو يعمل ما دام يحتفظ بقفل القائد.

@@ -97,3 +97,10 @@ problem-below-statute =
 problem-not-regulated = لا توجد في { $jurisdiction } قاعدة قانونية بشأن { $fact } سارية بتاريخ { $date }.
 # $jurisdiction is a code such as JP; $from and $to are years; $date is a date.
 problem-out-of-coverage = يغطي تقويم العطلات الرسمية في { $jurisdiction } السنوات من { $from } إلى { $to }؛ والتاريخ { $date } خارج هذا النطاق.
+# $shard is a shard number, $region a region id.
+problem-shard-unavailable = الجزء { $shard } في المنطقة { $region } متوقف عن العمل، وليس له خادم احتياطي في إقليمه ليحل محله. تم فتح حادثة؛ أعد المحاولة لاحقًا.
+problem-unavailable-failover = يجري نقل هذه البيانات إلى الخادم الاحتياطي بعد حدوث عطل. أعد المحاولة بعد بضع ثوانٍ.
+problem-not-found-incident = لا توجد حادثة بهذا المعرّف.
+problem-not-found-report = لا يوجد تقرير حالة بهذا المعرّف.
+# $region is a region id.
+problem-unavailable-report-store = تعذّر الوصول إلى مخزن التقارير في المنطقة { $region }؛ أعد المحاولة لاحقًا.

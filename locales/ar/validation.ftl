@@ -84,3 +84,10 @@ json-wrong-value = قيمته غير صالحة: القيمة المستلمة {
 json-unknown-variant = { $value } ليس واحدًا من { $expected }
 # $reason is the parser's own explanation, in English.
 json-invalid = غير صالح: { $reason }
+# $known is a list of stages.
+field-incident-stage = { $value } ليست مرحلة يمكن تسجيلها (اختر من: { $known })
+field-text-length = يجب أن يكون عدد أحرفه من { $min } إلى { $max }
+field-report-quarter = { $value } ليس ربعًا سنويًا مثل «2026-Q3»
+field-report-future = الربع { $value } لم يبدأ بعد
+# $known is a list of formats.
+field-report-format = { $value } ليس تنسيقًا للتقارير (اختر من: { $known })

@@ -43,3 +43,6 @@ cli-locales-lint-failed =
     }
 # $locales is the number of languages, $messages the number of messages in each.
 cli-locales-lint-ok = { $locales } Sprachen mit je { $messages } Meldungen sind vollständig.
+# $shard is a shard number, $endpoint a database address, $epoch a whole number.
+cli-switchover-done = Shard { $shard } läuft jetzt auf { $endpoint } (Epoche { $epoch }).
+cli-jobs-started = Job-Runner gestartet; er arbeitet, solange er die Leader-Sperre hält.

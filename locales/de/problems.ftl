@@ -89,3 +89,10 @@ problem-below-statute =
 problem-not-regulated = Für { $jurisdiction } gilt am { $date } keine gesetzliche Regelung zu { $fact }.
 # $jurisdiction is a code such as JP; $from and $to are years; $date is a date.
 problem-out-of-coverage = Der Feiertagskalender von { $jurisdiction } umfasst die Jahre { $from } bis { $to }; { $date } liegt außerhalb dieses Zeitraums.
+# $shard is a shard number, $region a region id.
+problem-shard-unavailable = Shard { $shard } in Region { $region } ist ausgefallen, und in seiner Zone gibt es keinen Standby-Server, der übernehmen kann. Eine Störung wurde erfasst. Versuchen Sie es später erneut.
+problem-unavailable-failover = Die Daten werden nach einem Ausfall auf ihren Standby-Server umgeschaltet. Versuchen Sie es in einigen Sekunden erneut.
+problem-not-found-incident = Es gibt keine Störung mit dieser ID.
+problem-not-found-report = Es gibt keinen Betriebsbericht mit dieser ID.
+# $region is a region id.
+problem-unavailable-report-store = Der Berichtsspeicher der Region { $region } ist nicht erreichbar. Versuchen Sie es später erneut.

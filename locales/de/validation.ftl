@@ -76,3 +76,10 @@ json-wrong-value = hat einen ungültigen Wert: { $found } gefunden, { $expected 
 json-unknown-variant = { $value } ist keiner der Werte { $expected }
 # $reason is the parser's own explanation, in English.
 json-invalid = ist ungültig: { $reason }
+# $known is a list of stages.
+field-incident-stage = { $value } ist keine Phase, die Sie erfassen können (möglich sind: { $known })
+field-text-length = muss { $min } bis { $max } Zeichen lang sein
+field-report-quarter = { $value } ist kein Quartal wie „2026-Q3“
+field-report-future = das Quartal { $value } hat noch nicht begonnen
+# $known is a list of formats.
+field-report-format = { $value } ist kein Berichtsformat (möglich sind: { $known })

@@ -43,3 +43,6 @@ cli-locales-lint-failed =
     }
 # $locales is the number of languages, $messages the number of messages in each.
 cli-locales-lint-ok = { $locales } languages with { $messages } messages each are complete.
+# $shard is a shard number, $endpoint a database address, $epoch a whole number.
+cli-switchover-done = Shard { $shard } now runs on { $endpoint } in epoch { $epoch }.
+cli-jobs-started = Jobs runner started; it acts while it holds the leader lock.

@@ -89,3 +89,10 @@ problem-below-statute =
 problem-not-regulated = { $jurisdiction } has no statutory rule for { $fact } in force on { $date }.
 # $jurisdiction is a code such as JP; $from and $to are years; $date is a date.
 problem-out-of-coverage = The holiday calendar of { $jurisdiction } covers the years { $from } to { $to }; { $date } is outside them.
+# $shard is a shard number, $region a region id.
+problem-shard-unavailable = Shard { $shard } in region { $region } is down and has no standby in its zone to take over. An incident is open; retry later.
+problem-unavailable-failover = This data is moving to its standby after a failure. Retry in a few seconds.
+problem-not-found-incident = There is no incident with this id.
+problem-not-found-report = There is no health report with this id.
+# $region is a region id.
+problem-unavailable-report-store = The report store of region { $region } is not reachable; retry later.

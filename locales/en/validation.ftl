@@ -76,3 +76,10 @@ json-wrong-value = has an invalid value: found { $found }, expected { $expected 
 json-unknown-variant = { $value } is not one of { $expected }
 # $reason is the parser's own explanation, in English.
 json-invalid = is invalid: { $reason }
+# $known is a list of stages.
+field-incident-stage = { $value } is not a stage you can record (choose from { $known })
+field-text-length = must be { $min } to { $max } characters long
+field-report-quarter = { $value } is not a quarter such as “2026-Q3”
+field-report-future = the quarter { $value } has not started yet
+# $known is a list of formats.
+field-report-format = { $value } is not a report format (choose from { $known })

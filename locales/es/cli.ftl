@@ -46,3 +46,6 @@ cli-locales-lint-failed =
     }
 # $locales is the number of languages, $messages the number of messages in each.
 cli-locales-lint-ok = { $locales } idiomas con { $messages } mensajes cada uno están completos.
+# $shard is a shard number, $endpoint a database address, $epoch a whole number.
+cli-switchover-done = El shard { $shard } funciona ahora en { $endpoint } (época { $epoch }).
+cli-jobs-started = Ejecutor de tareas iniciado; actúa mientras tenga el bloqueo de líder.

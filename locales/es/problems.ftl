@@ -91,3 +91,10 @@ problem-below-statute =
 problem-not-regulated = En { $jurisdiction } no hay ninguna norma legal sobre { $fact } vigente a fecha de { $date }.
 # $jurisdiction is a code such as JP; $from and $to are years; $date is a date.
 problem-out-of-coverage = El calendario de festivos de { $jurisdiction } abarca los años { $from } a { $to }; la fecha { $date } queda fuera de ese intervalo.
+# $shard is a shard number, $region a region id.
+problem-shard-unavailable = El shard { $shard } de la región { $region } está fuera de servicio y no tiene ningún servidor en espera en su zona que pueda sustituirlo. Se ha abierto un incidente; inténtelo de nuevo más tarde.
+problem-unavailable-failover = Estos datos se están conmutando a su servidor en espera tras un fallo. Inténtelo de nuevo en unos segundos.
+problem-not-found-incident = No existe ningún incidente con este identificador.
+problem-not-found-report = No existe ningún informe de estado del servicio con este identificador.
+# $region is a region id.
+problem-unavailable-report-store = No se puede acceder al almacén de informes de la región { $region }; inténtelo de nuevo más tarde.

@@ -78,3 +78,10 @@ json-wrong-value = tiene un valor no válido: se encontró { $found }, se espera
 json-unknown-variant = { $value } no es ninguno de los valores { $expected }
 # $reason is the parser's own explanation, in English.
 json-invalid = no es válido: { $reason }
+# $known is a list of stages.
+field-incident-stage = { $value } no es una etapa que se pueda registrar (elija entre { $known })
+field-text-length = debe tener entre { $min } y { $max } caracteres
+field-report-quarter = { $value } no es un trimestre como «2026-Q3»
+field-report-future = el trimestre { $value } aún no ha comenzado
+# $known is a list of formats.
+field-report-format = { $value } no es un formato de informe (elija entre { $known })

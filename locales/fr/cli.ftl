@@ -46,3 +46,6 @@ cli-locales-lint-failed =
     }
 # $locales is the number of languages, $messages the number of messages in each.
 cli-locales-lint-ok = { $locales } langues de { $messages } messages chacune sont complètes.
+# $shard is a shard number, $endpoint a database address, $epoch a whole number.
+cli-switchover-done = Le shard { $shard } fonctionne désormais sur { $endpoint } (époque { $epoch }).
+cli-jobs-started = Exécuteur de tâches démarré ; il est actif tant qu’il détient le verrou de leader.

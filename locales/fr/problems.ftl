@@ -91,3 +91,10 @@ problem-below-statute =
 problem-not-regulated = Aucune règle légale relative à { $fact } n’est en vigueur pour { $jurisdiction } à la date du { $date }.
 # $jurisdiction is a code such as JP; $from and $to are years; $date is a date.
 problem-out-of-coverage = Le calendrier des jours fériés de { $jurisdiction } couvre les années { $from } à { $to } ; la date du { $date } se situe en dehors de cette période.
+# $shard is a shard number, $region a region id.
+problem-shard-unavailable = Le shard { $shard } de la région { $region } est hors service et aucun serveur de secours de sa zone ne peut prendre le relais. Un incident a été ouvert ; réessayez plus tard.
+problem-unavailable-failover = Ces données sont en cours de basculement vers leur serveur de secours à la suite d’une panne. Réessayez dans quelques secondes.
+problem-not-found-incident = Aucun incident ne correspond à cet identifiant.
+problem-not-found-report = Aucun rapport d’état du service ne correspond à cet identifiant.
+# $region is a region id.
+problem-unavailable-report-store = Le stockage des rapports de la région { $region } est inaccessible ; réessayez plus tard.

@@ -79,3 +79,10 @@ json-wrong-value = a une valeur non valide : { $found } reçu, { $expected } at
 json-unknown-variant = { $value } ne fait pas partie des valeurs { $expected }
 # $reason is the parser's own explanation, in English.
 json-invalid = n’est pas valide : { $reason }
+# $known is a list of stages.
+field-incident-stage = { $value } n’est pas une étape que vous pouvez enregistrer (choisissez parmi { $known })
+field-text-length = doit comporter de { $min } à { $max } caractères
+field-report-quarter = { $value } n’est pas un trimestre tel que « 2026-Q3 »
+field-report-future = le trimestre { $value } n’a pas encore commencé
+# $known is a list of formats.
+field-report-format = { $value } n’est pas un format de rapport (choisissez parmi { $known })

@@ -41,3 +41,6 @@ cli-locales-lint-failed =
     }
 # $locales is the number of languages, $messages the number of messages in each.
 cli-locales-lint-ok = { $locales }言語すべての翻訳が完了しています（各言語{ $messages }件のメッセージ）。
+# $shard is a shard number, $endpoint a database address, $epoch a whole number.
+cli-switchover-done = シャード { $shard } は現在 { $endpoint } で稼働しています（エポック { $epoch }）。
+cli-jobs-started = ジョブランナーを起動しました。リーダーロックを保持している間、処理を実行します。

@@ -88,3 +88,10 @@ problem-below-statute =
 problem-not-regulated = { $jurisdiction } には、{ $date } 時点で施行されている { $fact } の法定規則がありません。
 # $jurisdiction is a code such as JP; $from and $to are years; $date is a date.
 problem-out-of-coverage = { $jurisdiction } の休日カレンダーの対象は { $from }年から{ $to }年までです。{ $date } はこの範囲外です。
+# $shard is a shard number, $region a region id.
+problem-shard-unavailable = リージョン { $region } のシャード { $shard } が停止しており、同じゾーン内に引き継ぎ可能なスタンバイがありません。インシデントが登録されています。しばらくしてから再試行してください。
+problem-unavailable-failover = 障害が発生したため、このデータをスタンバイに切り替えています。数秒後に再試行してください。
+problem-not-found-incident = この ID のインシデントは存在しません。
+problem-not-found-report = この ID のヘルスレポートは存在しません。
+# $region is a region id.
+problem-unavailable-report-store = リージョン { $region } のレポートストアに接続できません。しばらくしてから再試行してください。

@@ -74,3 +74,10 @@ json-wrong-value = 値が無効です（実際：{ $found }、想定：{ $expect
 json-unknown-variant = { $value } は { $expected } のいずれでもありません
 # $reason is the parser's own explanation, in English.
 json-invalid = 無効です：{ $reason }
+# $known is a list of stages.
+field-incident-stage = { $value } は記録できる段階ではありません（{ $known } から選択してください）
+field-text-length = { $min }～{ $max }文字にする必要があります
+field-report-quarter = { $value } は四半期（「2026-Q3」など）ではありません
+field-report-future = 四半期 { $value } はまだ開始されていません
+# $known is a list of formats.
+field-report-format = { $value } はレポート形式ではありません（{ $known } から選択してください）

@@ -41,3 +41,6 @@ cli-locales-lint-failed =
     }
 # $locales is the number of languages, $messages the number of messages in each.
 cli-locales-lint-ok = { $locales }개 언어 모두 메시지 { $messages }개가 빠짐없이 번역되어 있습니다.
+# $shard is a shard number, $endpoint a database address, $epoch a whole number.
+cli-switchover-done = 샤드 { $shard }: 이제 { $endpoint }에서 실행 중입니다(에포크 { $epoch }).
+cli-jobs-started = 작업 실행기가 시작되었습니다. 리더 잠금을 보유하는 동안 작업을 수행합니다.

@@ -88,3 +88,10 @@ problem-below-statute =
 problem-not-regulated = { $jurisdiction }에는 { $date } 현재 시행 중인 { $fact } 관련 법정 규정이 없습니다.
 # $jurisdiction is a code such as JP; $from and $to are years; $date is a date.
 problem-out-of-coverage = { $jurisdiction }의 공휴일 캘린더는 { $from }년부터 { $to }년까지를 다루며, 요청한 날짜({ $date })는 이 범위를 벗어납니다.
+# $shard is a shard number, $region a region id.
+problem-shard-unavailable = { $region } 리전의 샤드 { $shard }에 장애가 발생했으며, 같은 영역에 이를 대신할 대기 서버가 없습니다. 인시던트가 등록되었습니다. 나중에 다시 시도하십시오.
+problem-unavailable-failover = 장애가 발생하여 이 데이터를 대기 서버로 전환하는 중입니다. 몇 초 후에 다시 시도하십시오.
+problem-not-found-incident = 해당 ID의 인시던트가 없습니다.
+problem-not-found-report = 해당 ID의 상태 보고서가 없습니다.
+# $region is a region id.
+problem-unavailable-report-store = { $region } 리전의 보고서 저장소에 연결할 수 없습니다. 나중에 다시 시도하십시오.

@@ -74,3 +74,10 @@ json-wrong-value = 값이 잘못되었습니다(실제: { $found }, 예상: { $e
 json-unknown-variant = { $expected } 중 하나여야 합니다(입력값: { $value })
 # $reason is the parser's own explanation, in English.
 json-invalid = 유효하지 않습니다: { $reason }
+# $known is a list of stages.
+field-incident-stage = 기록할 수 있는 단계가 아닙니다(입력값: { $value }, 선택 가능: { $known })
+field-text-length = { $min }~{ $max }자여야 합니다
+field-report-quarter = “2026-Q3” 같은 분기가 아닙니다(입력값: { $value })
+field-report-future = { $value } 분기는 아직 시작되지 않았습니다
+# $known is a list of formats.
+field-report-format = 보고서 형식이 아닙니다(입력값: { $value }, 선택 가능: { $known })

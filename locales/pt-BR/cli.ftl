@@ -46,3 +46,6 @@ cli-locales-lint-failed =
     }
 # $locales is the number of languages, $messages the number of messages in each.
 cli-locales-lint-ok = Traduções completas. Idiomas: { $locales }; mensagens por idioma: { $messages }.
+# $shard is a shard number, $endpoint a database address, $epoch a whole number.
+cli-switchover-done = O shard { $shard } agora é executado em { $endpoint } (época { $epoch }).
+cli-jobs-started = Executor de tarefas iniciado; ele atua enquanto detiver o bloqueio de líder.

@@ -91,3 +91,10 @@ problem-below-statute =
 problem-not-regulated = A jurisdição { $jurisdiction } não tem regra legal para { $fact } em vigor em { $date }.
 # $jurisdiction is a code such as JP; $from and $to are years; $date is a date.
 problem-out-of-coverage = O calendário de feriados de { $jurisdiction } abrange os anos de { $from } a { $to }; a data { $date } está fora desse intervalo.
+# $shard is a shard number, $region a region id.
+problem-shard-unavailable = O shard { $shard } da região { $region } está fora do ar e não há réplica em espera na zona dele para assumir seu lugar. Um incidente foi aberto; tente novamente mais tarde.
+problem-unavailable-failover = Estes dados estão sendo transferidos para a réplica em espera após uma falha. Tente novamente em alguns segundos.
+problem-not-found-incident = Não há nenhum incidente com este ID.
+problem-not-found-report = Não há nenhum relatório de integridade com este ID.
+# $region is a region id.
+problem-unavailable-report-store = O armazenamento de relatórios da região { $region } não está acessível; tente novamente mais tarde.

@@ -78,3 +78,10 @@ json-wrong-value = tem um valor inválido: encontrado { $found }, esperado { $ex
 json-unknown-variant = { $value } não é um dos valores aceitos: { $expected }
 # $reason is the parser's own explanation, in English.
 json-invalid = é inválido: { $reason }
+# $known is a list of stages.
+field-incident-stage = { $value } não é uma etapa que possa ser registrada (opções: { $known })
+field-text-length = deve ter de { $min } a { $max } caracteres
+field-report-quarter = { $value } não é um trimestre, como “2026-Q3”
+field-report-future = o trimestre { $value } ainda não começou
+# $known is a list of formats.
+field-report-format = { $value } não é um formato de relatório (opções: { $known })

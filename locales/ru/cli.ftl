@@ -49,3 +49,6 @@ cli-locales-lint-failed =
     }
 # $locales is the number of languages, $messages the number of messages in each.
 cli-locales-lint-ok = Переводы полные. Языков: { $locales }, сообщений в каждом: { $messages }.
+# $shard is a shard number, $endpoint a database address, $epoch a whole number.
+cli-switchover-done = Шард { $shard } теперь работает на { $endpoint } (эпоха { $epoch }).
+cli-jobs-started = Исполнитель заданий запущен; он работает, пока удерживает блокировку лидера.

@@ -95,3 +95,10 @@ problem-below-statute =
 problem-not-regulated = Для юрисдикции { $jurisdiction } нет нормы закона по { $fact }, действующей на { $date }.
 # $jurisdiction is a code such as JP; $from and $to are years; $date is a date.
 problem-out-of-coverage = Календарь праздников для { $jurisdiction } охватывает годы с { $from } по { $to }; дата { $date } выходит за эти пределы.
+# $shard is a shard number, $region a region id.
+problem-shard-unavailable = Шард { $shard } в регионе { $region } не работает, а в его зоне нет резервного сервера, который мог бы его заменить. Открыт инцидент; повторите попытку позже.
+problem-unavailable-failover = После сбоя эти данные переключаются на резервный сервер. Повторите попытку через несколько секунд.
+problem-not-found-incident = Инцидента с таким идентификатором нет.
+problem-not-found-report = Отчета о работоспособности с таким идентификатором нет.
+# $region is a region id.
+problem-unavailable-report-store = Хранилище отчетов региона { $region } недоступно; повторите попытку позже.

@@ -80,3 +80,10 @@ json-wrong-value = имеет недопустимое значение: пол�
 json-unknown-variant = { $value } не входит в число допустимых значений: { $expected }
 # $reason is the parser's own explanation, in English.
 json-invalid = недопустимо: { $reason }
+# $known is a list of stages.
+field-incident-stage = { $value } не является этапом, который можно зафиксировать (допустимые значения: { $known })
+field-text-length = количество символов должно быть от { $min } до { $max }
+field-report-quarter = { $value } не является кварталом (например, «2026-Q3»)
+field-report-future = квартал { $value } еще не начался
+# $known is a list of formats.
+field-report-format = { $value } не является форматом отчета (допустимые значения: { $known })

@@ -43,3 +43,6 @@ cli-locales-lint-failed =
     }
 # $locales is the number of languages, $messages the number of messages in each.
 cli-locales-lint-ok = Cả { $locales } ngôn ngữ đều đầy đủ, mỗi ngôn ngữ có { $messages } thông điệp.
+# $shard is a shard number, $endpoint a database address, $epoch a whole number.
+cli-switchover-done = Shard { $shard } hiện đang chạy trên { $endpoint } (epoch { $epoch }).
+cli-jobs-started = Trình chạy tác vụ đã khởi động; trình này hoạt động trong thời gian giữ khóa leader.

@@ -89,3 +89,10 @@ problem-below-statute =
 problem-not-regulated = { $jurisdiction } không có quy định pháp luật về { $fact } có hiệu lực vào ngày { $date }.
 # $jurisdiction is a code such as JP; $from and $to are years; $date is a date.
 problem-out-of-coverage = Lịch ngày lễ của { $jurisdiction } bao gồm các năm từ { $from } đến { $to }; ngày { $date } nằm ngoài phạm vi này.
+# $shard is a shard number, $region a region id.
+problem-shard-unavailable = Shard { $shard } tại khu vực { $region } đang ngừng hoạt động và không có máy chủ dự phòng nào trong vùng của shard để tiếp quản. Sự cố đã được ghi nhận; vui lòng thử lại sau.
+problem-unavailable-failover = Do xảy ra lỗi, dữ liệu này đang được chuyển sang máy chủ dự phòng. Vui lòng thử lại sau vài giây.
+problem-not-found-incident = Không có sự cố nào có ID này.
+problem-not-found-report = Không có báo cáo tình trạng hoạt động nào có ID này.
+# $region is a region id.
+problem-unavailable-report-store = Không thể kết nối tới kho lưu trữ báo cáo của khu vực { $region }; vui lòng thử lại sau.

@@ -76,3 +76,10 @@ json-wrong-value = có giá trị không hợp lệ: nhận được { $found },
 json-unknown-variant = { $value } không phải là một trong { $expected }
 # $reason is the parser's own explanation, in English.
 json-invalid = không hợp lệ: { $reason }
+# $known is a list of stages.
+field-incident-stage = { $value } không phải là giai đoạn có thể ghi nhận (hãy chọn một trong: { $known })
+field-text-length = phải dài từ { $min } đến { $max } ký tự
+field-report-quarter = { $value } không phải là quý hợp lệ (ví dụ: “2026-Q3”)
+field-report-future = quý { $value } chưa bắt đầu
+# $known is a list of formats.
+field-report-format = { $value } không phải là định dạng báo cáo (hãy chọn một trong: { $known })

@@ -41,3 +41,6 @@ cli-locales-lint-failed =
     }
 # $locales is the number of languages, $messages the number of messages in each.
 cli-locales-lint-ok = { $locales } 种语言均已完整，每种包含 { $messages } 条消息。
+# $shard is a shard number, $endpoint a database address, $epoch a whole number.
+cli-switchover-done = 分片 { $shard } 现已在 { $endpoint } 上运行（纪元 { $epoch }）。
+cli-jobs-started = 作业运行器已启动；在持有领导者锁期间处理作业。

@@ -88,3 +88,10 @@ problem-below-statute =
 problem-not-regulated = { $jurisdiction } 没有在 { $date } 生效的 { $fact } 法定规则。
 # $jurisdiction is a code such as JP; $from and $to are years; $date is a date.
 problem-out-of-coverage = { $jurisdiction } 的节假日日历涵盖 { $from } 年至 { $to } 年；{ $date } 不在此范围内。
+# $shard is a shard number, $region a region id.
+problem-shard-unavailable = 区域 { $region } 中的分片 { $shard } 已宕机，且其所在地区内没有可接管的备用节点。已创建事件，请稍后重试。
+problem-unavailable-failover = 由于发生故障，此数据正在切换到备用节点，请几秒后重试。
+problem-not-found-incident = 不存在具有此 ID 的事件。
+problem-not-found-report = 不存在具有此 ID 的健康报告。
+# $region is a region id.
+problem-unavailable-report-store = 无法连接区域 { $region } 的报告存储，请稍后重试。

@@ -74,3 +74,10 @@ json-wrong-value = 值无效：实际为 { $found }，应为 { $expected }
 json-unknown-variant = { $value } 不是 { $expected } 之一
 # $reason is the parser's own explanation, in English.
 json-invalid = 无效：{ $reason }
+# $known is a list of stages.
+field-incident-stage = { $value } 不是可记录的阶段（可选值：{ $known }）
+field-text-length = 长度必须为 { $min } 到 { $max } 个字符
+field-report-quarter = { $value } 不是季度（例如“2026-Q3”）
+field-report-future = 季度 { $value } 尚未开始
+# $known is a list of formats.
+field-report-format = { $value } 不是报告格式（可选值：{ $known }）

@@ -41,3 +41,6 @@ cli-locales-lint-failed =
     }
 # $locales is the number of languages, $messages the number of messages in each.
 cli-locales-lint-ok = { $locales } 種語言皆已完整，每種各有 { $messages } 則訊息。
+# $shard is a shard number, $endpoint a database address, $epoch a whole number.
+cli-switchover-done = 分片 { $shard } 現在於 { $endpoint } 上執行（紀元 { $epoch }）。
+cli-jobs-started = 作業執行器已啟動；在持有領導者鎖的期間處理作業。

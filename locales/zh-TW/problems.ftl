@@ -88,3 +88,10 @@ problem-below-statute =
 problem-not-regulated = { $jurisdiction } 沒有在 { $date } 生效的 { $fact } 法定規定。
 # $jurisdiction is a code such as JP; $from and $to are years; $date is a date.
 problem-out-of-coverage = { $jurisdiction } 的假日行事曆涵蓋 { $from } 年至 { $to } 年；{ $date } 不在此範圍內。
+# $shard is a shard number, $region a region id.
+problem-shard-unavailable = 區域 { $region } 中的分片 { $shard } 已停止運作，且所屬地區內沒有可接手的備援節點。已建立事件，請稍後再試。
+problem-unavailable-failover = 由於發生故障，此資料正在切換至備援節點，請於幾秒後再試。
+problem-not-found-incident = 找不到具有此 ID 的事件。
+problem-not-found-report = 找不到具有此 ID 的健康狀態報告。
+# $region is a region id.
+problem-unavailable-report-store = 無法連線至區域 { $region } 的報告儲存區，請稍後再試。

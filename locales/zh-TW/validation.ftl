@@ -74,3 +74,10 @@ json-wrong-value = 值無效：實際為 { $found }，應為 { $expected }
 json-unknown-variant = { $value } 不是 { $expected } 其中之一
 # $reason is the parser's own explanation, in English.
 json-invalid = 無效：{ $reason }
+# $known is a list of stages.
+field-incident-stage = { $value } 不是可記錄的階段（可選擇：{ $known }）
+field-text-length = 長度須為 { $min } 到 { $max } 個字元
+field-report-quarter = { $value } 不是季度（例如「2026-Q3」）
+field-report-future = 季度 { $value } 尚未開始
+# $known is a list of formats.
+field-report-format = { $value } 不是報告格式（可選擇：{ $known }）

@@ -102,6 +102,26 @@ impl DevSecrets {
     }
 }
 
+/// The jobs runner of the local deployment, in this process (its metrics appear on the
+/// gateway's `/metrics`): probes and promotes as the clusters' superuser.
+async fn start_jobs(clusters: &LocalClusters) -> anyhow::Result<cadre_ops::JobsHandle> {
+    let pool = sqlx::postgres::PgPoolOptions::new()
+        .max_connections(4)
+        .connect_with(cadre_local::admin_options(
+            &clusters.directory,
+            DIRECTORY_DB,
+        ))
+        .await?;
+    let settings = cadre_ops::JobsSettings {
+        user: cadre_pgcluster::SUPERUSER.into(),
+        ..cadre_ops::JobsSettings::default()
+    };
+    Ok(cadre_ops::JobsHandle::spawn(
+        cadre_directory::Directory::new(pool),
+        settings,
+    ))
+}
+
 /// A running local deployment.
 #[derive(Debug)]
 pub struct DevDeployment {
@@ -115,6 +135,7 @@ pub struct DevDeployment {
     pub regions: RegionConfig,
     clusters: LocalClusters,
     _s3: S3Server,
+    jobs: Option<cadre_ops::JobsHandle>,
     stop: Option<oneshot::Sender<()>>,
     server: Option<JoinHandle<std::io::Result<()>>>,
 }
@@ -147,6 +168,7 @@ impl DevDeployment {
                 s3_endpoint: s3.endpoint(),
                 secrets,
                 regions,
+                jobs: Some(start_jobs(&clusters).await?),
                 clusters,
                 _s3: s3,
                 stop: Some(stop),
@@ -232,8 +254,13 @@ impl DevDeployment {
             stop,
             server,
             _s3,
+            jobs,
             ..
         } = self;
+        // First the runner: servers stopping below must not look like an outage to fail over.
+        if let Some(jobs) = jobs {
+            jobs.stop().await;
+        }
         if let Some(stop) = stop {
             let _ = stop.send(());
         }

@@ -46,6 +46,23 @@ enum Command {
         #[arg(long, default_value = "cadre.toml", env = "CADRE_CONFIG")]
         config: PathBuf,
     },
+    /// Run the jobs runner: probes, failover within the zone, fencing, incidents, health
+    /// reports. Several may run; one leads at a time.
+    Jobs {
+        /// Configuration file (the same one `serve` reads; see its `[jobs]` section).
+        #[arg(long, default_value = "cadre.toml", env = "CADRE_CONFIG")]
+        config: PathBuf,
+    },
+    /// Planned switchover for maintenance: fence a shard's primary, wait until its standby
+    /// has everything, promote the standby into a new epoch. No acknowledged write is lost.
+    Switchover {
+        /// Configuration file.
+        #[arg(long, default_value = "cadre.toml", env = "CADRE_CONFIG")]
+        config: PathBuf,
+        /// The shard to switch over.
+        #[arg(long)]
+        shard: u16,
+    },
     /// Apply migrations to the directory and every shard primary, and sync the shard map.
     Migrate {
         /// Configuration file (the same one `serve` reads).
@@ -184,6 +201,41 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             cadre_gateway::serve(listener, state, shutdown_signal()).await?;
             Ok(())
         }
+        Command::Jobs { config } => {
+            let (c, _) = ServeConfig::load(&config)?;
+            let directory = connect_directory(&c).await?;
+            let listener = tokio::net::TcpListener::bind(c.jobs.metrics_listen)
+                .await
+                .with_context(|| format!("listening on {}", c.jobs.metrics_listen))?;
+            let metrics = tokio::spawn(cadre_gateway::serve_metrics(listener, shutdown_signal()));
+            let jobs = cadre_ops::JobsHandle::spawn(directory, c.jobs.settings());
+            eprintln!("{}", say(&msg!("cli-jobs-started")));
+            shutdown_signal().await;
+            jobs.stop().await;
+            metrics.abort();
+            Ok(())
+        }
+        Command::Switchover { config, shard } => {
+            let (c, _) = ServeConfig::load(&config)?;
+            let directory = connect_directory(&c).await?;
+            let id = cadre_topology::ShardId::new(shard)?;
+            let record = directory
+                .shard(id)
+                .await?
+                .with_context(|| format!("shard {shard} is not in the shard map"))?;
+            let epoch = cadre_ops::switchover(&directory, &record, &c.jobs.user).await?;
+            let record = directory.shard(id).await?.context("shard vanished")?;
+            println!(
+                "{}",
+                say(&msg!(
+                    "cli-switchover-done",
+                    shard = shard,
+                    endpoint = record.primary_endpoint,
+                    epoch = epoch.0
+                ))
+            );
+            Ok(())
+        }
         Command::Packs { command } => packs(command),
         Command::Locales {
             command: LocalesCommand::Lint { dir },
@@ -236,6 +288,16 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
     }
+}
+
+async fn connect_directory(c: &ServeConfig) -> anyhow::Result<cadre_directory::Directory> {
+    let options = cadre_shards::connect_options(&c.directory, &c.database.user)?;
+    let pool = sqlx::postgres::PgPoolOptions::new()
+        .max_connections(4)
+        .connect_with(options)
+        .await
+        .with_context(|| format!("connecting to the directory {}", c.directory))?;
+    Ok(cadre_directory::Directory::new(pool))
 }
 
 fn packs(command: PacksCommand) -> anyhow::Result<()> {

@@ -23,6 +23,54 @@ pub struct ServeConfig {
     /// Database connections.
     #[serde(default)]
     pub database: DatabaseConfig,
+    /// The jobs runner (`cadre jobs`).
+    #[serde(default)]
+    pub jobs: JobsConfig,
+}
+
+/// Settings of `cadre jobs`: failure detection, the role it probes and promotes as, and
+/// where it serves its metrics.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct JobsConfig {
+    /// Role for probes, promotions and fencing: member of `pg_monitor`, with EXECUTE on
+    /// `pg_promote`, and write access to `shard_epoch` on every shard. Password from
+    /// `CADRE_DB_PASSWORD`.
+    pub user: String,
+    /// Milliseconds between probe rounds.
+    pub probe_interval_ms: u64,
+    /// A probe unanswered after this many milliseconds has failed.
+    pub probe_timeout_ms: u64,
+    /// Consecutive failed probes before a primary is declared down and its standby promoted.
+    pub failure_threshold: u32,
+    /// Address of the runner's `/metrics` and `/livez`.
+    pub metrics_listen: SocketAddr,
+}
+
+impl Default for JobsConfig {
+    fn default() -> Self {
+        let d = cadre_ops::JobsSettings::default();
+        Self {
+            user: d.user,
+            probe_interval_ms: d.probe_interval.as_millis() as u64,
+            probe_timeout_ms: d.probe_timeout.as_millis() as u64,
+            failure_threshold: d.failure_threshold,
+            metrics_listen: SocketAddr::from(([0, 0, 0, 0], 9090)),
+        }
+    }
+}
+
+impl JobsConfig {
+    /// The runner's settings.
+    pub fn settings(&self) -> cadre_ops::JobsSettings {
+        cadre_ops::JobsSettings {
+            user: self.user.clone(),
+            probe_interval: Duration::from_millis(self.probe_interval_ms),
+            probe_timeout: Duration::from_millis(self.probe_timeout_ms),
+            failure_threshold: self.failure_threshold,
+            ..cadre_ops::JobsSettings::default()
+        }
+    }
 }
 
 /// Database connection settings. The password comes from `CADRE_DB_PASSWORD`, never a file.
@@ -67,6 +115,9 @@ impl ServeConfig {
         }
         if !c.directory.starts_with("postgres://") || c.directory.contains('@') {
             bail!("{file}: directory: must be postgres://host:port/db without credentials");
+        }
+        if c.jobs.failure_threshold == 0 || c.jobs.probe_interval_ms == 0 {
+            bail!("{file}: jobs: failure_threshold and probe_interval_ms must be at least 1");
         }
         if c.database.max_connections == 0 {
             bail!("{file}: database.max_connections: must be at least 1");

@@ -3,10 +3,15 @@
 
 mod api_keys;
 mod ids;
+mod ops;
 mod repo;
 
 pub use api_keys::{ApiKeyRecord, ApiKeyToken, IssuedKey, Scope, ScopeError};
 pub use ids::{ApiKeyId, LegalEntityId, TenantId};
+pub use ops::{
+    Deadline, DeadlineStatus, Failover, HealthMinute, HealthRow, Incident, IncidentEvent,
+    IncidentKind, LADDER, LATENCY_BOUNDS_SECONDS, Promotion, ReportRecord, RequestMinute, Severity, Stage,
+};
 pub use repo::{Directory, LegalEntity, NewLegalEntity, NewTenant, ShardRecord, Tenant};
 
 /// The channel on which the directory announces changes (`<table>:<id>` payloads).

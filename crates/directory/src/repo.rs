@@ -103,12 +103,40 @@ pub struct ShardRecord {
     pub primary_endpoint: String,
     /// The standby in the same zone.
     pub standby_endpoint: Option<String>,
+    /// The standby's zone (its shard's zone unless the configuration says otherwise).
+    pub standby_zone: Option<ZoneId>,
     /// Current epoch.
     pub epoch: ShardEpoch,
+    /// `false` while the primary is down and no standby could take over.
+    pub available: bool,
+    /// Former primaries, never written to again until rebuilt as standbys.
+    pub fenced_endpoints: Vec<String>,
 }
 
 fn bad_data(what: &str, e: impl std::fmt::Display) -> sqlx::Error {
     sqlx::Error::Decode(format!("directory holds an invalid {what}: {e}").into())
+}
+
+pub(crate) fn shard_from_row(r: &PgRow) -> Result<ShardRecord, sqlx::Error> {
+    let zone = |col: &str| -> Result<Option<ZoneId>, sqlx::Error> {
+        r.try_get::<Option<String>, _>(col)?
+            .map(|z| z.parse().map_err(|e| bad_data("zone", e)))
+            .transpose()
+    };
+    Ok(ShardRecord {
+        id: shard_id(r.try_get("id")?)?,
+        region: r
+            .try_get::<String, _>("region")?
+            .parse()
+            .map_err(|e| bad_data("region", e))?,
+        zone: zone("zone")?.ok_or_else(|| bad_data("zone", "NULL"))?,
+        primary_endpoint: r.try_get("primary_endpoint")?,
+        standby_endpoint: r.try_get("standby_endpoint")?,
+        standby_zone: zone("standby_zone")?,
+        epoch: ShardEpoch(r.try_get("epoch")?),
+        available: r.try_get::<String, _>("status")? == "serving",
+        fenced_endpoints: r.try_get("fenced_endpoints")?,
+    })
 }
 
 fn tenant_from_row(r: &PgRow) -> Result<Tenant, sqlx::Error> {
@@ -219,20 +247,31 @@ impl Directory {
                 .primary
                 .as_deref()
                 .ok_or_else(|| DirectoryError::NoPrimary(shard.id.get()))?;
+            let standby_zone = shard
+                .standby
+                .as_ref()
+                .and_then(|_| config.standby_zone(region, shard));
+            // After a failover the directory, not the file, knows which endpoint is the
+            // primary: when the file names the same two endpoints, their roles are kept.
             sqlx::query(
-                "INSERT INTO shards (id, region, zone, primary_endpoint, standby_endpoint)
-                 VALUES ($1, $2, $3, $4, $5)
+                "INSERT INTO shards (id, region, zone, primary_endpoint, standby_endpoint, standby_zone)
+                 VALUES ($1, $2, $3, $4, $5, $6)
                  ON CONFLICT (id) DO UPDATE SET region = EXCLUDED.region, zone = EXCLUDED.zone,
                    primary_endpoint = EXCLUDED.primary_endpoint, standby_endpoint = EXCLUDED.standby_endpoint,
-                   updated_at = now()
-                 WHERE (shards.region, shards.zone, shards.primary_endpoint, shards.standby_endpoint)
-                   IS DISTINCT FROM (EXCLUDED.region, EXCLUDED.zone, EXCLUDED.primary_endpoint, EXCLUDED.standby_endpoint)",
+                   standby_zone = EXCLUDED.standby_zone, fenced_endpoints = '{}', updated_at = now()
+                 WHERE (shards.region, shards.zone, shards.primary_endpoint, shards.standby_endpoint, shards.standby_zone)
+                   IS DISTINCT FROM (EXCLUDED.region, EXCLUDED.zone, EXCLUDED.primary_endpoint, EXCLUDED.standby_endpoint, EXCLUDED.standby_zone)
+                   AND NOT (shards.primary_endpoint = EXCLUDED.standby_endpoint
+                            AND shards.standby_endpoint IS NOT DISTINCT FROM EXCLUDED.primary_endpoint)
+                   AND NOT (shards.primary_endpoint = EXCLUDED.standby_endpoint
+                            AND EXCLUDED.primary_endpoint = ANY (shards.fenced_endpoints))",
             )
             .bind(i32::from(shard.id.get()))
             .bind(region.id.as_str())
             .bind(region.zone.as_str())
             .bind(primary)
             .bind(shard.standby.as_deref())
+            .bind(standby_zone.as_ref().map(ZoneId::as_str))
             .execute(&mut *tx)
             .await?;
         }
@@ -242,25 +281,16 @@ impl Directory {
 
     /// The whole shard map.
     pub async fn shards(&self) -> Result<Vec<ShardRecord>, DirectoryError> {
-        let rows = sqlx::query("SELECT id, region, zone, primary_endpoint, standby_endpoint, epoch FROM shards ORDER BY id")
-            .fetch_all(&self.pool)
-            .await?;
+        let rows = sqlx::query(
+            "SELECT id, region, zone, primary_endpoint, standby_endpoint, standby_zone, epoch, status,
+                    fenced_endpoints
+             FROM shards ORDER BY id",
+        )
+        .fetch_all(&self.pool)
+        .await?;
         let mut out = Vec::with_capacity(rows.len());
         for r in rows {
-            out.push(ShardRecord {
-                id: shard_id(r.try_get("id")?)?,
-                region: r
-                    .try_get::<String, _>("region")?
-                    .parse()
-                    .map_err(|e| bad_data("region", e))?,
-                zone: r
-                    .try_get::<String, _>("zone")?
-                    .parse()
-                    .map_err(|e| bad_data("zone", e))?,
-                primary_endpoint: r.try_get("primary_endpoint")?,
-                standby_endpoint: r.try_get("standby_endpoint")?,
-                epoch: ShardEpoch(r.try_get("epoch")?),
-            });
+            out.push(shard_from_row(&r)?);
         }
         Ok(out)
     }
@@ -361,6 +391,17 @@ impl Directory {
         .fetch_optional(&self.pool)
         .await?;
         Ok(row.as_ref().map(entity_from_row).transpose()?)
+    }
+
+    /// Every tenant, oldest first.
+    pub async fn tenants(&self) -> Result<Vec<Tenant>, DirectoryError> {
+        let rows = sqlx::query(
+            "SELECT id, slug, name, home_region, default_locale, time_zone, created_at
+             FROM tenants ORDER BY created_at, id",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.iter().map(tenant_from_row).collect::<Result<_, _>>()?)
     }
 
     /// A tenant's legal entities, oldest first.

@@ -95,6 +95,7 @@ impl FromRequestParts<AppState> for Caller {
             slot.fill(CallerLanguage {
                 user: caller.locale.clone(),
                 tenant: caller.tenant.tenant.default_locale.clone(),
+                tenant_id: caller.tenant_id(),
             });
         }
         Ok(caller)

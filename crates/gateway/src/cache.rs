@@ -58,6 +58,8 @@ pub struct DirectoryCache {
     /// Bumped by every eviction. A fill that read the directory before an eviction must not
     /// store its (possibly stale) result after it.
     generation: AtomicU64,
+    /// Woken on every shard map announcement (and whenever announcements may have been lost).
+    pub shard_changes: tokio::sync::Notify,
 }
 
 impl DirectoryCache {
@@ -128,8 +130,8 @@ impl DirectoryCache {
         match (table, id) {
             ("api_keys", Some(id)) => self.evict_key(ApiKeyId(id)),
             ("tenants" | "legal_entities", Some(id)) => self.evict_tenant(TenantId(id)),
-            // Shard changes are handled by the shard map; anything unknown clears everything.
-            ("shards", _) => {}
+            // Shard changes wake the shard map follower; anything unknown clears everything.
+            ("shards", _) => self.shard_changes.notify_one(),
             _ => self.clear(),
         }
     }
@@ -155,6 +157,7 @@ impl DirectoryCache {
         self.generation.fetch_add(1, Ordering::AcqRel);
         keys.clear();
         tenants.clear();
+        self.shard_changes.notify_one();
     }
 
     /// Follows directory announcements until the task is dropped.

@@ -8,6 +8,7 @@ mod problem;
 mod routes;
 mod state;
 mod telemetry;
+mod usage;
 mod viewer;
 
 use std::future::Future;
@@ -46,6 +47,13 @@ pub fn router(state: AppState) -> Router {
             get(routes::admin::get_policy).put(routes::admin::set_policy),
         )
         .route("/v1/api-keys/{id}", delete(routes::admin::revoke_api_key))
+        .route("/v1/incidents", get(routes::ops::tenant_incidents))
+        .route("/v1/ops/incidents", get(routes::ops::all_incidents))
+        .route(
+            "/v1/ops/incidents/{id}/events",
+            post(routes::ops::add_event),
+        )
+        .route("/v1/ops/shards", get(routes::ops::shard_map))
         .route("/v1/jurisdictions", get(routes::jurisdictions::list))
         .route("/v1/jurisdictions/{code}", get(routes::jurisdictions::show))
         .route(
@@ -91,7 +99,10 @@ pub fn router(state: AppState) -> Router {
         .route("/livez", get(routes::health::livez))
         .route("/readyz", get(routes::health::readyz))
         .route("/metrics", get(routes::health::metrics))
-        .route_layer(axum::middleware::from_fn(telemetry::track));
+        .route_layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            telemetry::track,
+        ));
     api.layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(axum::middleware::from_fn(problem::render))
         .layer(CatchPanicLayer::new())
@@ -111,6 +122,33 @@ pub async fn serve(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     let app = router(state);
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown)
+        .await
+}
+
+/// Serves only `/metrics` and `/livez` (the process-wide Prometheus recorder) until
+/// `shutdown`: for processes without the API, such as the jobs runner.
+pub async fn serve_metrics(
+    listener: TcpListener,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    let handle = telemetry::prometheus();
+    let app = Router::new()
+        .route(
+            "/metrics",
+            get(move || {
+                let handle = handle.clone();
+                async move {
+                    handle.run_upkeep();
+                    (
+                        [(http::header::CONTENT_TYPE, "text/plain; version=0.0.4")],
+                        handle.render(),
+                    )
+                }
+            }),
+        )
+        .route("/livez", get(routes::health::livez));
     axum::serve(listener, app)
         .with_graceful_shutdown(shutdown)
         .await

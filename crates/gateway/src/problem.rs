@@ -279,12 +279,29 @@ impl From<sqlx::Error> for ApiError {
                 tracing::warn!(error = %e, "database unavailable");
                 Self::unavailable(msg!("problem-unavailable-database"))
             }
+            e if cadre_shards::is_fenced(&e) => {
+                // A failover moved the shard; this gateway learns the new primary within the
+                // polling interval, so the client retries shortly.
+                tracing::warn!(error = %e, "write refused by a fenced or stale shard copy");
+                Self::unavailable(msg!("problem-unavailable-failover"))
+            }
+            sqlx::Error::Database(ref d) if is_server_going_away(d.code().as_deref()) => {
+                tracing::warn!(error = %e, "database shutting down or read-only");
+                Self::unavailable(msg!("problem-unavailable-database"))
+            }
             e => {
                 tracing::error!(error = %e, "database error");
                 Self::internal()
             }
         }
     }
+}
+
+/// SQLSTATEs of a server that is stopping, starting, or (as a standby) cannot take writes:
+/// class 08 (connection), 57P01-57P03 (shutdown, crash, cannot connect now), 25006 (read-only
+/// transaction), 40001 is not here (a real conflict).
+fn is_server_going_away(code: Option<&str>) -> bool {
+    matches!(code, Some(c) if c.starts_with("08") || matches!(c, "57P01" | "57P02" | "57P03" | "25006"))
 }
 
 impl From<cadre_directory::DirectoryError> for ApiError {
@@ -368,12 +385,19 @@ pub struct CallerLanguage {
     pub user: Option<String>,
     /// The tenant's default.
     pub tenant: String,
+    /// The tenant (for its usage counts in health reports).
+    pub tenant_id: cadre_directory::TenantId,
 }
 
 impl LanguageSlot {
     /// Records the caller's languages (first call wins).
     pub fn fill(&self, caller: CallerLanguage) {
         let _ = self.0.set(caller);
+    }
+
+    /// The caller's tenant, once authenticated.
+    pub fn tenant(&self) -> Option<cadre_directory::TenantId> {
+        self.0.get().map(|c| c.tenant_id)
     }
 }
 

@@ -4,7 +4,9 @@ use std::sync::{Arc, OnceLock};
 
 use cadre_jurisdictions::Library;
 
-use cadre_directory::Directory;
+use std::time::Duration;
+
+use cadre_directory::{Directory, ShardRecord};
 use cadre_shards::{PoolSettings, Shard, ShardSet, connect_options};
 use cadre_topology::RegionConfig;
 use metrics_exporter_prometheus::PrometheusHandle;
@@ -13,6 +15,7 @@ use sqlx::postgres::PgPoolOptions;
 use tokio::task::JoinHandle;
 
 use crate::cache::DirectoryCache;
+use crate::usage::{USAGE_FLUSH, Usage};
 
 /// What the gateway needs to start.
 #[derive(Debug, Clone)]
@@ -38,16 +41,20 @@ pub struct Inner {
     pub directory: Directory,
     /// Cached keys and tenants.
     pub cache: Arc<DirectoryCache>,
-    /// The routing table.
-    pub shards: ShardSet,
+    /// The routing table, following the directory's shard map.
+    pub shards: Arc<ShardSet>,
     /// The deployment's regions.
     pub regions: RegionConfig,
     /// Prometheus exposition.
     pub metrics: PrometheusHandle,
     /// Jurisdiction packs (labor law, residency rules, holidays).
     pub jurisdictions: Arc<Library>,
+    /// Request counts per tenant and region, for health reports.
+    pub usage: Arc<Usage>,
     operator_token_hash: [u8; 32],
     listener: JoinHandle<()>,
+    shard_follower: JoinHandle<()>,
+    usage_flusher: JoinHandle<()>,
 }
 
 impl std::ops::Deref for AppState {
@@ -60,6 +67,8 @@ impl std::ops::Deref for AppState {
 impl Drop for Inner {
     fn drop(&mut self) {
         self.listener.abort();
+        self.shard_follower.abort();
+        self.usage_flusher.abort();
     }
 }
 
@@ -106,27 +115,40 @@ impl AppState {
         let directory = Directory::new(pool);
         let mut shards = Vec::new();
         for rec in directory.shards().await? {
-            shards.push(Shard::connect(
-                rec.id,
-                rec.region,
-                rec.zone,
-                rec.epoch,
-                &rec.primary_endpoint,
-                &config.pool,
-            )?);
+            shards.push(shard_from_record(&rec, &config.pool)?);
         }
+        let shards = Arc::new(ShardSet::new(shards));
         let jurisdictions = jurisdictions()?;
         let cache = Arc::new(DirectoryCache::default());
         let listener = tokio::spawn(cache.clone().follow(directory.clone()));
+        let shard_follower = tokio::spawn(follow_shard_map(
+            shards.clone(),
+            cache.clone(),
+            directory.clone(),
+            config.pool.clone(),
+        ));
+        let usage = Arc::new(Usage::default());
+        let usage_flusher = {
+            let (usage, directory) = (usage.clone(), directory.clone());
+            tokio::spawn(async move {
+                loop {
+                    tokio::time::sleep(USAGE_FLUSH).await;
+                    usage.flush(&directory).await;
+                }
+            })
+        };
         Ok(Self(Arc::new(Inner {
             directory,
             cache,
-            shards: ShardSet::new(shards),
+            shards,
             regions: config.regions,
             metrics: crate::telemetry::prometheus(),
             jurisdictions,
             operator_token_hash: Sha256::digest(config.operator_token.as_bytes()).into(),
+            usage,
             listener,
+            shard_follower,
+            usage_flusher,
         })))
     }
 
@@ -135,5 +157,70 @@ impl AppState {
         use subtle::ConstantTimeEq;
         let hash: [u8; 32] = Sha256::digest(token.as_bytes()).into();
         bool::from(hash.ct_eq(&self.operator_token_hash))
+    }
+}
+
+fn shard_from_record(rec: &ShardRecord, pool: &PoolSettings) -> Result<Shard, sqlx::Error> {
+    let shard = Shard::connect(
+        rec.id,
+        rec.region.clone(),
+        rec.zone.clone(),
+        rec.epoch,
+        &rec.primary_endpoint,
+        pool,
+    )?;
+    Ok(if rec.available {
+        shard
+    } else {
+        shard.with_available(false)
+    })
+}
+
+/// How often the shard map is re-read when no announcement arrives: the backstop for lost
+/// notifications, and so the bound on how long a gateway can miss a failover.
+pub const SHARD_MAP_POLL: Duration = Duration::from_secs(1);
+
+/// Keeps the routing table equal to the directory's shard map: re-reads it on every `shards`
+/// announcement and every [`SHARD_MAP_POLL`]. A new epoch or endpoint gets a new pool (the old
+/// one is closed once its requests finish); a change of availability keeps the pool.
+async fn follow_shard_map(
+    shards: Arc<ShardSet>,
+    cache: Arc<DirectoryCache>,
+    directory: Directory,
+    pool: PoolSettings,
+) {
+    loop {
+        tokio::select! {
+            _ = cache.shard_changes.notified() => {}
+            _ = tokio::time::sleep(SHARD_MAP_POLL) => {}
+        }
+        let records = match directory.shards().await {
+            Ok(r) => r,
+            Err(e) => {
+                tracing::warn!(error = %e, "cannot read the shard map; keeping the last one");
+                continue;
+            }
+        };
+        for rec in records {
+            let Some(current) = shards.get(rec.id) else {
+                continue;
+            };
+            if current.epoch == rec.epoch && current.endpoint == rec.primary_endpoint {
+                if current.available != rec.available {
+                    tracing::warn!(shard = %rec.id, available = rec.available, "shard availability changed");
+                    shards.replace(current.with_available(rec.available));
+                }
+                continue;
+            }
+            match shard_from_record(&rec, &pool) {
+                Ok(next) => {
+                    tracing::warn!(shard = %rec.id, epoch = %rec.epoch, endpoint = %rec.primary_endpoint, "shard moved to a new primary");
+                    if let Some(old) = shards.replace(next) {
+                        tokio::spawn(async move { old.pool().close().await });
+                    }
+                }
+                Err(e) => tracing::error!(shard = %rec.id, error = %e, "bad endpoint in the shard map"),
+            }
+        }
     }
 }

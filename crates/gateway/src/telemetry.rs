@@ -3,20 +3,22 @@
 use std::sync::OnceLock;
 use std::time::Instant;
 
-use axum::extract::{MatchedPath, Request};
+use axum::extract::{MatchedPath, Request, State};
 use axum::middleware::Next;
 use axum::response::Response;
 use cadre_topology::RegionId;
 use metrics_exporter_prometheus::{Matcher, PrometheusBuilder, PrometheusHandle};
 
+use crate::problem::LanguageSlot;
+use crate::state::AppState;
+
 /// The region a request was served from, set by handlers for the metrics labels.
 #[derive(Debug, Clone)]
 pub struct RegionLabel(pub RegionId);
 
-/// Latency buckets in seconds: fine below 10 ms where a healthy gateway lives.
-const BUCKETS: &[f64] = &[
-    0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0,
-];
+/// Latency buckets in seconds: fine below 10 ms where a healthy gateway lives. The same
+/// bounds count each tenant's requests for its health reports.
+const BUCKETS: &[f64] = cadre_directory::LATENCY_BOUNDS_SECONDS;
 
 /// The process-wide recorder (metrics are global by design of the `metrics` crate).
 pub fn prometheus() -> PrometheusHandle {
@@ -35,9 +37,11 @@ pub fn prometheus() -> PrometheusHandle {
         .clone()
 }
 
-/// Counts requests and records their latency by route, method, status and region.
-pub async fn track(req: Request, next: Next) -> Response {
+/// Counts requests and records their latency by route, method, status and region, and per
+/// tenant and region for health reports.
+pub async fn track(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let start = Instant::now();
+    let slot = req.extensions().get::<LanguageSlot>().cloned();
     let method = req.method().as_str().to_owned();
     let route = req
         .extensions()
@@ -45,9 +49,12 @@ pub async fn track(req: Request, next: Next) -> Response {
         .map(|p| p.as_str().to_owned())
         .unwrap_or_else(|| "unmatched".into());
     let res = next.run(req).await;
-    let region = res
-        .extensions()
-        .get::<RegionLabel>()
+    let elapsed = start.elapsed().as_secs_f64();
+    let label = res.extensions().get::<RegionLabel>();
+    if let (Some(tenant), Some(label)) = (slot.and_then(|s| s.tenant()), label) {
+        state.usage.record(tenant, &label.0, res.status(), elapsed);
+    }
+    let region = label
         .map(|r| r.0.to_string())
         .unwrap_or_else(|| "none".into());
     let status = res.status().as_u16().to_string();
@@ -56,6 +63,6 @@ pub async fn track(req: Request, next: Next) -> Response {
     .increment(1);
     metrics::histogram!("cadre_http_request_duration_seconds",
         "route" => route, "method" => method, "region" => region)
-    .record(start.elapsed().as_secs_f64());
+    .record(elapsed);
     res
 }

@@ -34,17 +34,30 @@ pub enum LocalError {
 }
 
 /// Running clusters of a local deployment.
+///
+/// Every shard has a primary and a streaming standby (`shard-<id>` and `shard-<id>-standby`
+/// are their folders; the names are the initial roles). The lists describe the roles at
+/// start; a failover while running changes them (the directory is the authority), and the
+/// next start reads them back from the data directories.
 #[derive(Debug)]
 pub struct LocalClusters {
     /// The directory's cluster.
     pub directory: Cluster,
-    /// One cluster per shard.
+    /// One primary per shard.
     pub shards: Vec<(ShardId, Cluster)>,
+    /// One standby per shard, streaming from its primary.
+    pub standbys: Vec<(ShardId, Cluster)>,
+}
+
+/// The replication slot a shard's standby streams through.
+pub fn standby_slot(id: ShardId) -> String {
+    format!("cadre_standby_shard_{}", id.get())
 }
 
 impl LocalClusters {
     /// Opens (or creates) and starts every cluster of `regions` under `root`. A new root is
-    /// initialised once with `initdb`; the other clusters are copies of that first one.
+    /// initialised once with `initdb`; the other primaries are copies of that first one and
+    /// each standby is a `pg_basebackup` of its running primary.
     pub fn start(
         root: &Path,
         regions: &RegionConfig,
@@ -54,24 +67,45 @@ impl LocalClusters {
         cadre_pgcluster::prepare_root(root)?;
         let template = root.join("directory");
         let mut directory = Cluster::open_or_init(&bins, &template, None)?;
-        let mut shards = Vec::new();
+        let mut pairs = Vec::new();
         for (_, shard) in regions.shards() {
-            let dir = root.join(format!("shard-{}", shard.id));
+            let first = root.join(format!("shard-{}", shard.id));
+            let second = root.join(format!("shard-{}-standby", shard.id));
             // Copy before the template runs: a running cluster's files are not a consistent copy.
-            let cluster = Cluster::open_or_init(&bins, &dir, Some(&template))?;
-            shards.push((shard.id, cluster));
+            let first = Cluster::open_or_init(&bins, &first, Some(&template))?;
+            pairs.push((shard.id, roles(first, &bins, &second)?));
         }
         directory.start(free_port().map_err(io)?, durability, &[])?;
-        for (_, cluster) in &mut shards {
-            cluster.start(free_port().map_err(io)?, durability, &[])?;
+        let primary_settings = primary_settings(regions.replication.synchronous);
+        let mut shards = Vec::new();
+        let mut standbys = Vec::new();
+        for (id, (mut primary, standby_dir)) in pairs {
+            primary.start(free_port().map_err(io)?, durability, &primary_settings)?;
+            let slot = standby_slot(id);
+            let mut standby = Cluster::standby_of(&primary, &standby_dir, &slot)?;
+            let settings = Cluster::standby_settings(primary.port(), &slot);
+            standby.start(free_port().map_err(io)?, durability, &settings)?;
+            shards.push((id, primary));
+            standbys.push((id, standby));
         }
-        Ok(Self { directory, shards })
+        Ok(Self {
+            directory,
+            shards,
+            standbys,
+        })
     }
 
-    /// Stops every cluster (fast shutdown), reporting the first failure after trying all.
+    /// Stops every running cluster (fast shutdown), reporting the first failure after trying
+    /// all. A cluster that is already gone (killed, fenced) is skipped.
     pub fn stop(&self) -> Result<(), LocalError> {
         let mut first = None;
-        for c in std::iter::once(&self.directory).chain(self.shards.iter().map(|(_, c)| c)) {
+        let all = std::iter::once(&self.directory)
+            .chain(self.shards.iter().map(|(_, c)| c))
+            .chain(self.standbys.iter().map(|(_, c)| c));
+        for c in all {
+            if !c.is_running() {
+                continue;
+            }
             if let Err(e) = c.stop() {
                 first.get_or_insert(e);
             }
@@ -79,23 +113,81 @@ impl LocalClusters {
         first.map_or(Ok(()), |e| Err(e.into()))
     }
 
-    /// The region configuration with every shard's primary endpoint pointing at database `db`
-    /// of its local cluster.
+    /// The region configuration with every shard's primary and standby endpoints pointing at
+    /// database `db` of their local clusters.
     pub fn with_endpoints(&self, regions: &RegionConfig, db: &str) -> RegionConfig {
         let mut out = regions.clone();
         for region in &mut out.regions {
             for shard in &mut region.shards {
-                if let Some((_, c)) = self.shards.iter().find(|(id, _)| *id == shard.id) {
+                if let Some(c) = self.shard(shard.id) {
                     shard.primary = Some(c.endpoint(db));
+                }
+                if let Some(c) = self.standby(shard.id) {
+                    shard.standby = Some(c.endpoint(db));
                 }
             }
         }
         out
     }
 
-    /// The cluster of one shard.
+    /// The primary cluster of one shard (as started).
     pub fn shard(&self, id: ShardId) -> Option<&Cluster> {
         self.shards.iter().find(|(s, _)| *s == id).map(|(_, c)| c)
+    }
+
+    /// The standby cluster of one shard (as started).
+    pub fn standby(&self, id: ShardId) -> Option<&Cluster> {
+        self.standbys.iter().find(|(s, _)| *s == id).map(|(_, c)| c)
+    }
+}
+
+/// Settings of a shard primary: which standbys a commit waits for.
+fn primary_settings(synchronous: bool) -> Vec<(&'static str, String)> {
+    if synchronous {
+        // `on` overrides the test clusters' `off`: an acknowledged commit is on the standby.
+        vec![
+            ("synchronous_standby_names", "'*'".to_owned()),
+            ("synchronous_commit", "on".to_owned()),
+        ]
+    } else {
+        vec![("synchronous_standby_names", "''".to_owned())]
+    }
+}
+
+/// Decides which of a shard's two data directories is the primary. The first is the primary
+/// unless it is a standby, or unless both are primaries (a failover happened) and the second
+/// is on a newer timeline; the former primary is then deleted, to be copied afresh as a
+/// standby: a fenced primary is never reused as it is.
+fn roles(
+    first: Cluster,
+    bins: &PgBinaries,
+    second_dir: &Path,
+) -> Result<(Cluster, PathBuf), LocalError> {
+    let first_dir = first.data_dir().to_owned();
+    if !second_dir.join("PG_VERSION").is_file() {
+        return Ok((first, second_dir.to_owned()));
+    }
+    let second = Cluster::open_or_init(bins, second_dir, None)?;
+    match (first.is_standby(), second.is_standby()) {
+        (false, true) => Ok((first, second_dir.to_owned())),
+        (true, false) => Ok((second, first_dir)),
+        (false, false) => {
+            if second.timeline()? > first.timeline()? {
+                first.remove()?;
+                Ok((second, first_dir))
+            } else {
+                second.remove()?;
+                Ok((first, second_dir.to_owned()))
+            }
+        }
+        (true, true) => Err(LocalError::Cluster(cadre_pgcluster::Error::Tool {
+            tool: "role check".into(),
+            data_dir: first_dir.display().to_string(),
+            output: format!(
+                "both copies of this shard are standbys ({} too); remove standby.signal from the one to promote",
+                second_dir.display()
+            ),
+        })),
     }
 }
 
@@ -197,6 +289,7 @@ pub async fn prepare_databases(
 ) -> Result<(), LocalError> {
     ensure_database(&clusters.directory, directory_db, None).await?;
     migrate(&clusters.directory, directory_db, Schema::Directory).await?;
+    // Standbys receive the databases and migrations through replication.
     for (_, c) in &clusters.shards {
         ensure_database(c, shard_db, None).await?;
         migrate(c, shard_db, Schema::Shard).await?;

@@ -84,7 +84,7 @@ impl Cluster {
         &mut self,
         port: u16,
         durability: Durability,
-        extra: &[(&str, &str)],
+        extra: &[(&str, String)],
     ) -> Result<(), Error> {
         if self.is_running() {
             self.stop()?;
@@ -102,7 +102,7 @@ impl Cluster {
             settings.push(("synchronous_commit", "off".to_owned()));
             settings.push(("full_page_writes", "off".to_owned()));
         }
-        settings.extend(extra.iter().map(|(k, v)| (*k, (*v).to_owned())));
+        settings.extend(extra.iter().map(|(k, v)| (*k, v.clone())));
         let conf: String = settings
             .iter()
             .map(|(k, v)| format!("{k} = {v}\n"))
@@ -138,6 +138,107 @@ impl Cluster {
         }
         self.port = port;
         Ok(())
+    }
+
+    /// Creates a streaming standby of the running `primary` in `data_dir` unless one exists:
+    /// a `pg_basebackup` copy plus `standby.signal`. The replication slot `slot` is created on
+    /// the primary (a leftover of an earlier standby is dropped first), so the primary keeps
+    /// every WAL segment the standby has not received. Where it replicates from is not stored
+    /// in the copy but passed at each start (`standby_settings`): local ports change.
+    pub fn standby_of(
+        primary: &Cluster,
+        data_dir: &Path,
+        slot: &str,
+    ) -> Result<Self, Error> {
+        let cluster = Self {
+            bins: primary.bins.clone(),
+            data_dir: data_dir.to_owned(),
+            port: 0,
+            owner: primary.owner,
+        };
+        if data_dir.join("PG_VERSION").is_file() {
+            return Ok(cluster);
+        }
+        let port = primary.port.to_string();
+        let conn = ["-h", "127.0.0.1", "-p", port.as_str(), "-U", SUPERUSER];
+        // No slot yet is the normal case; the error is ignored on purpose.
+        let mut drop_slot = Command::new(primary.bins.tool("pg_receivewal"));
+        drop_slot.args(conn).args(["--drop-slot", "-S", slot]);
+        let _ = cluster.run(&mut drop_slot)?;
+        let mut backup = Command::new(primary.bins.tool("pg_basebackup"));
+        backup
+            .args(conn)
+            .arg("-D")
+            .arg(data_dir)
+            .args(["-X", "stream", "-C", "-S", slot, "--checkpoint=fast", "--no-sync"]);
+        let out = cluster.run(&mut backup)?;
+        check("pg_basebackup", data_dir, out)?;
+        let signal = data_dir.join("standby.signal");
+        fs::write(&signal, "").map_err(Error::io("writing standby.signal"))?;
+        cluster.give_to_owner(&signal)?;
+        Ok(cluster)
+    }
+
+    /// Settings that make a standby stream from the primary on `primary_port` through `slot`.
+    pub fn standby_settings(primary_port: u16, slot: &str) -> Vec<(&'static str, String)> {
+        vec![
+            (
+                "primary_conninfo",
+                format!("'host=127.0.0.1 port={primary_port} user={SUPERUSER} application_name={slot}'"),
+            ),
+            ("primary_slot_name", format!("'{slot}'")),
+            // A promoted standby has no standby of its own: it must not wait for one.
+            ("synchronous_standby_names", "''".to_owned()),
+        ]
+    }
+
+    /// Whether this data directory is a standby (it has `standby.signal`).
+    pub fn is_standby(&self) -> bool {
+        self.data_dir.join("standby.signal").is_file()
+    }
+
+    /// The timeline of the last checkpoint (`pg_controldata`): a promotion starts a new one,
+    /// so of two former copies the one on the higher timeline is the newer primary.
+    pub fn timeline(&self) -> Result<u32, Error> {
+        let mut cmd = Command::new(self.bins.tool("pg_controldata"));
+        cmd.arg("-D").arg(&self.data_dir);
+        let out = self.run(&mut cmd)?;
+        let text = String::from_utf8_lossy(&out.stdout).into_owned();
+        check("pg_controldata", &self.data_dir, out)?;
+        text.lines()
+            .find_map(|l| l.strip_prefix("Latest checkpoint's TimeLineID:"))
+            .and_then(|v| v.trim().parse().ok())
+            .ok_or_else(|| Error::Tool {
+                tool: "pg_controldata".into(),
+                data_dir: self.data_dir.display().to_string(),
+                output: "no TimeLineID in its output".into(),
+            })
+    }
+
+    /// Deletes the data directory (the server must be stopped): the way a fenced former
+    /// primary is turned back into a standby is a fresh copy, never a reuse of its files.
+    pub fn remove(self) -> Result<(), Error> {
+        if self.is_running() {
+            self.stop()?;
+        }
+        let out = self.run(Command::new("rm").arg("-rf").arg(&self.data_dir))?;
+        check("rm -rf", &self.data_dir, out)
+    }
+
+    /// Kills the postmaster with SIGKILL, as a crash would (chaos tests and benches). Its
+    /// children notice the postmaster is gone and exit on their own.
+    pub fn kill(&self) -> Result<(), Error> {
+        use nix::sys::signal::{Signal, kill};
+        use nix::unistd::Pid;
+        let pid = self.postmaster_pid().ok_or_else(|| Error::Tool {
+            tool: "kill".into(),
+            data_dir: self.data_dir.display().to_string(),
+            output: "no postmaster.pid: the server is not running".into(),
+        })?;
+        kill(Pid::from_raw(pid), Signal::SIGKILL).map_err(|e| Error::Io {
+            context: format!("killing postmaster {pid}"),
+            source: std::io::Error::from(e),
+        })
     }
 
     /// Stops the server (fast shutdown: rolls back open transactions, then a clean checkpoint).

@@ -6,6 +6,8 @@ use std::str::FromStr;
 use std::sync::Arc;
 use std::time::Duration;
 
+use arc_swap::ArcSwap;
+
 use cadre_topology::{RegionId, ShardEpoch, ShardId, ZoneId};
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 use sqlx::{AssertSqlSafe, PgPool, Postgres, Transaction};
@@ -28,6 +30,11 @@ pub struct Shard {
     pub zone: ZoneId,
     /// Epoch of the primary this pool points at.
     pub epoch: ShardEpoch,
+    /// The primary's endpoint in this epoch.
+    pub endpoint: String,
+    /// Whether the shard can serve: `false` while its primary is down with no standby to
+    /// take over (requests then get a 503 at once instead of waiting for a connection).
+    pub available: bool,
     pool: PgPool,
 }
 
@@ -82,21 +89,42 @@ impl Shard {
             region,
             zone,
             epoch,
+            endpoint: endpoint.to_owned(),
+            available: true,
             pool,
         })
     }
 
-    /// Begins a transaction in which row-level security admits only `tenant`'s rows.
+    /// Begins a transaction in which row-level security admits only `tenant`'s rows, on a
+    /// copy of the shard that serves this gateway's epoch (a fenced or stale copy refuses
+    /// with SQLSTATE `CD001`, see [`is_fenced`]).
     ///
-    /// `BEGIN` and the setting travel in one round trip; the setting is transaction-local,
-    /// so a pooled connection never carries one tenant's scope into another's request.
+    /// `BEGIN`, the setting and the epoch check travel in one round trip; the setting is
+    /// transaction-local, so a pooled connection never carries one tenant's scope into
+    /// another's request.
     pub async fn begin_for(
         &self,
         tenant: Uuid,
     ) -> Result<Transaction<'static, Postgres>, sqlx::Error> {
-        // `tenant` is a parsed Uuid, so its text form is safe to splice into the statement.
-        let begin = format!("BEGIN; SELECT set_config('cadre.tenant_id', '{tenant}', true)");
+        // `tenant` is a parsed Uuid and the epoch an integer: safe to splice into the statement.
+        let begin = format!(
+            "BEGIN; SELECT set_config('cadre.tenant_id', '{tenant}', true), cadre_check_epoch({})",
+            self.epoch.0
+        );
         self.pool.begin_with(AssertSqlSafe(begin)).await
+    }
+
+    /// The same shard and pool, marked available or not.
+    pub fn with_available(&self, available: bool) -> Shard {
+        Shard {
+            id: self.id,
+            region: self.region.clone(),
+            zone: self.zone.clone(),
+            epoch: self.epoch,
+            endpoint: self.endpoint.clone(),
+            available,
+            pool: self.pool.clone(),
+        }
     }
 
     /// The pool, for health checks.
@@ -105,27 +133,46 @@ impl Shard {
     }
 }
 
-/// The routing table: every shard by number.
-#[derive(Debug, Default, Clone)]
+/// SQLSTATE of a write refused by a fenced or stale copy of a shard.
+pub const FENCED_SQLSTATE: &str = "CD001";
+
+/// Whether a database error is a fenced or stale copy refusing a write.
+pub fn is_fenced(e: &sqlx::Error) -> bool {
+    matches!(e, sqlx::Error::Database(d) if d.code().as_deref() == Some(FENCED_SQLSTATE))
+}
+
+/// The routing table: every shard by number. The set of shards is fixed at start; each
+/// entry is swapped whole when a failover moves the shard to another primary, so a request
+/// holds one consistent (endpoint, epoch, pool) for its whole life.
+#[derive(Debug, Default)]
 pub struct ShardSet {
-    shards: HashMap<ShardId, Arc<Shard>>,
+    shards: HashMap<ShardId, ArcSwap<Shard>>,
 }
 
 impl ShardSet {
     /// Builds the set from shards.
     pub fn new(shards: impl IntoIterator<Item = Shard>) -> Self {
         Self {
-            shards: shards.into_iter().map(|s| (s.id, Arc::new(s))).collect(),
+            shards: shards
+                .into_iter()
+                .map(|s| (s.id, ArcSwap::from_pointee(s)))
+                .collect(),
         }
     }
 
-    /// The shard with this number.
-    pub fn get(&self, id: ShardId) -> Option<&Arc<Shard>> {
-        self.shards.get(&id)
+    /// The shard with this number, as of now.
+    pub fn get(&self, id: ShardId) -> Option<Arc<Shard>> {
+        self.shards.get(&id).map(ArcSwap::load_full)
     }
 
-    /// Every shard.
-    pub fn iter(&self) -> impl Iterator<Item = &Arc<Shard>> {
-        self.shards.values()
+    /// Every shard, as of now.
+    pub fn iter(&self) -> impl Iterator<Item = Arc<Shard>> + '_ {
+        self.shards.values().map(ArcSwap::load_full)
+    }
+
+    /// Replaces a shard's entry (a new epoch or availability); returns the entry it replaced.
+    /// Unknown shard numbers are ignored: the set is fixed at start.
+    pub fn replace(&self, shard: Shard) -> Option<Arc<Shard>> {
+        self.shards.get(&shard.id).map(|slot| slot.swap(Arc::new(shard)))
     }
 }

@@ -18,6 +18,8 @@ use sqlx::{ConnectOptions, PgConnection};
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 
+pub mod chaos;
+
 const TEMPLATE: &str = "cadre_template";
 
 /// The operator token of every test gateway.
@@ -77,6 +79,7 @@ pub struct ShardDb {
     /// Zone.
     pub zone: ZoneId,
     port: u16,
+    standby_port: u16,
     db: String,
 }
 
@@ -84,6 +87,16 @@ impl ShardDb {
     /// Port of the shard's cluster.
     pub fn port(&self) -> u16 {
         self.port
+    }
+
+    /// Port of the shard's standby cluster (streaming from the primary).
+    pub fn standby_port(&self) -> u16 {
+        self.standby_port
+    }
+
+    /// A superuser connection to this test's database on the standby (read-only).
+    pub async fn connect_standby(&self) -> anyhow::Result<PgConnection> {
+        connect(self.standby_port, &self.db, cadre_pgcluster::SUPERUSER).await
     }
 
     /// This test's database name on it.
@@ -182,6 +195,7 @@ impl TestStack {
                 region: r.id.clone(),
                 zone: r.zone.clone(),
                 port: c.shard(s.id).map(|c| c.port()).unwrap_or_default(),
+                standby_port: c.standby(s.id).map(|c| c.port()).unwrap_or_default(),
                 db: db.clone(),
             })
             .collect();
@@ -200,6 +214,39 @@ impl TestStack {
     /// A superuser connection to this test's directory database.
     pub async fn connect_directory(&self) -> anyhow::Result<PgConnection> {
         connect(self.directory_port, &self.db, cadre_pgcluster::SUPERUSER).await
+    }
+
+    /// A directory handle as the superuser (what the jobs runner uses).
+    pub async fn directory(&self) -> anyhow::Result<cadre_directory::Directory> {
+        let c = &shared().clusters;
+        Ok(cadre_directory::Directory::new(
+            sqlx::postgres::PgPoolOptions::new()
+                .max_connections(4)
+                .connect_with(cadre_local::admin_options(&c.directory, &self.db))
+                .await?,
+        ))
+    }
+
+    /// Starts a jobs runner on this test's directory; probes and promotions run as the
+    /// superuser of the local clusters.
+    pub async fn start_jobs(
+        &self,
+        settings: cadre_ops::JobsSettings,
+    ) -> anyhow::Result<cadre_ops::JobsHandle> {
+        let settings = cadre_ops::JobsSettings {
+            user: cadre_pgcluster::SUPERUSER.into(),
+            ..settings
+        };
+        Ok(cadre_ops::JobsHandle::spawn(self.directory().await?, settings))
+    }
+
+    /// Kills the postmaster of a shard's primary (as started) with SIGKILL. The clusters are
+    /// shared by the test binary: only a binary with a single test may do this.
+    pub fn kill_primary(&self, shard: ShardId) -> anyhow::Result<()> {
+        let c = &shared().clusters;
+        let cluster = c.shard(shard).context("no such shard")?;
+        cluster.kill()?;
+        Ok(())
     }
 
     /// The gateway's state (for in-process checks such as the routing microbenchmark).

@@ -61,6 +61,27 @@ pub struct ShardSpec {
     /// Standby endpoint in the same zone.
     #[serde(default)]
     pub standby: Option<String>,
+    /// Region of the standby when it is not the shard's own region; it must be in the same
+    /// zone (a standby is what a failover promotes, and data never leaves its zone).
+    #[serde(default)]
+    pub standby_region: Option<RegionId>,
+}
+
+/// How shards replicate to their standbys.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ReplicationSpec {
+    /// `true` (the default): a commit is acknowledged only once the standby has it, so an
+    /// acknowledged write survives the loss of the primary, at the price that writes wait
+    /// while the standby is unreachable. `false`: commits return at once and the last
+    /// moments of writes before a failover can be lost.
+    pub synchronous: bool,
+}
+
+impl Default for ReplicationSpec {
+    fn default() -> Self {
+        Self { synchronous: true }
+    }
 }
 
 /// A region: one data-plane location inside one zone.
@@ -87,6 +108,9 @@ pub struct RegionConfig {
     pub zones: Vec<ZoneSpec>,
     /// All regions.
     pub regions: Vec<RegionSpec>,
+    /// Replication between each shard's primary and standby.
+    #[serde(default)]
+    pub replication: ReplicationSpec,
 }
 
 impl RegionConfig {
@@ -172,6 +196,32 @@ impl RegionConfig {
                         check_endpoint(url).map_err(|reason| (format!("{key}.{name}"), reason))?;
                     }
                 }
+                if let Some(other) = &s.standby_region {
+                    let same_zone = self
+                        .regions
+                        .iter()
+                        .find(|o| &o.id == other)
+                        .map(|o| o.zone == r.zone);
+                    match same_zone {
+                        None => {
+                            return Err((
+                                format!("{key}.standby_region"),
+                                format!("region {:?} is not declared", other.as_str()),
+                            ));
+                        }
+                        Some(false) => {
+                            return Err((
+                                format!("{key}.standby_region"),
+                                format!(
+                                    "region {:?} is outside zone {:?}: a standby must stay in its shard's zone",
+                                    other.as_str(),
+                                    r.zone.as_str()
+                                ),
+                            ));
+                        }
+                        Some(true) => {}
+                    }
+                }
                 if s.primary.is_some() && s.primary == s.standby {
                     return Err((
                         format!("{key}.standby"),
@@ -201,6 +251,14 @@ impl RegionConfig {
     /// Looks up a region.
     pub fn region(&self, id: &RegionId) -> Option<&RegionSpec> {
         self.regions.iter().find(|r| &r.id == id)
+    }
+
+    /// The zone of a shard's standby: its `standby_region`'s, else its own region's.
+    pub fn standby_zone(&self, region: &RegionSpec, shard: &ShardSpec) -> Option<ZoneId> {
+        match &shard.standby_region {
+            Some(other) => self.region(other).map(|o| o.zone.clone()),
+            None => Some(region.zone.clone()),
+        }
     }
 
     /// Every shard with the region that holds it.
@@ -310,6 +368,23 @@ id = 2
             ),
             "{e}"
         );
+    }
+
+    #[test]
+    fn a_standby_outside_the_zone_is_refused() {
+        let text = GOOD.replace(
+            "standby = \"postgres://10.0.0.2:5432/cadre\"",
+            "standby = \"postgres://10.9.0.2:5432/cadre\"\nstandby_region = \"cn-north\"",
+        );
+        let e = err(&text);
+        assert!(
+            e.contains("regions[0].shards[0].standby_region: region \"cn-north\" is outside zone \"eu\""),
+            "{e}"
+        );
+        let c = RegionConfig::parse("regions.toml", GOOD).expect("valid");
+        assert!(c.replication.synchronous, "synchronous replication is the default");
+        let (r, s) = c.shards().next().expect("a shard");
+        assert_eq!(c.standby_zone(r, s).map(|z| z.as_str().to_owned()), Some("eu".into()));
     }
 
     #[test]

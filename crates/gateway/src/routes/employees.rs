@@ -98,7 +98,20 @@ fn route(state: &AppState, id: &str) -> Result<(EmployeeId, Arc<Shard>), ApiErro
         .shard()
         .and_then(|s| state.shards.get(s))
         .ok_or_else(not_found)?;
-    Ok((id, shard.clone()))
+    Ok((id, serving(shard)?))
+}
+
+/// The shard, unless it is down with nothing to take over: then a 503 at once, rather than
+/// every request waiting for a connection that cannot come.
+fn serving(shard: Arc<Shard>) -> Result<Arc<Shard>, ApiError> {
+    if shard.available {
+        return Ok(shard);
+    }
+    Err(ApiError::unavailable(msg!(
+        "problem-shard-unavailable",
+        shard = shard.id.get(),
+        region = shard.region.as_str()
+    )))
 }
 
 fn repo_error(e: RepoError) -> ApiError {
@@ -142,6 +155,7 @@ async fn check_manager(
         .shard()
         .and_then(|s| state.shards.get(s))
         .ok_or_else(missing)?;
+    let shard = serving(shard)?;
     employees::fetch(shard.pool(), tenant, m)
         .await
         .map_err(repo_error)?
@@ -174,6 +188,7 @@ pub(crate) async fn create(
         tracing::error!(shard = %entity.shard_id, "legal entity placed on a shard this gateway does not know");
         ApiError::internal()
     })?;
+    let shard = serving(shard)?;
     // Sovereignty, checked again at the last moment: personal data goes only to its zone.
     if shard.zone != entity.zone {
         tracing::error!(shard = %shard.id, shard_zone = %shard.zone, entity_zone = %entity.zone, "zone mismatch; refusing write");
@@ -189,7 +204,7 @@ pub(crate) async fn create(
     tx.commit().await?;
     Ok(respond(
         &caller,
-        shard,
+        &shard,
         StatusCode::CREATED,
         &employee,
         zone,
@@ -371,10 +386,14 @@ pub(crate) async fn list(
         after: q.cursor.map(|c| c.after),
         limit: q.limit,
     };
+    let shards = shard_ids
+        .iter()
+        .filter_map(|id| state.shards.get(*id))
+        .map(serving)
+        .collect::<Result<Vec<_>, _>>()?;
     let pages = futures_util::future::try_join_all(
-        shard_ids
-            .iter()
-            .filter_map(|id| state.shards.get(*id))
+        shards
+            .into_iter()
             .map(|shard| {
                 let filter = filter.clone();
                 async move {

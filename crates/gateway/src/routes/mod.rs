@@ -4,5 +4,6 @@ pub(crate) mod admin;
 pub(crate) mod employees;
 pub(crate) mod health;
 pub(crate) mod jurisdictions;
+pub(crate) mod ops;
 pub(crate) mod query;
 pub(crate) mod time;

@@ -1,0 +1,442 @@
+//! The jobs runner's loop: hold the leader lock, probe every shard copy, fail over within the
+//! zone, fence former primaries, keep incidents' timelines, and record health minutes.
+
+use std::collections::HashMap;
+use std::time::{Duration, Instant};
+
+use cadre_directory::{
+    Directory, HealthMinute, IncidentKind, Severity, ShardRecord, Stage,
+};
+use cadre_topology::ShardId;
+use chrono::{DateTime, DurationRound, Utc};
+use sqlx::PgConnection;
+use tokio::sync::watch;
+
+use crate::actions;
+use crate::probe::{ProbeResult, Prober};
+
+/// Detection and timing settings of the jobs runner.
+#[derive(Debug, Clone)]
+pub struct JobsSettings {
+    /// Time between probe rounds.
+    pub probe_interval: Duration,
+    /// A probe without an answer within this time has failed.
+    pub probe_timeout: Duration,
+    /// Consecutive failed probes of a primary before it is declared down.
+    pub failure_threshold: u32,
+    /// Database role for probes and promotions (`pg_monitor` and `pg_promote` rights).
+    pub user: String,
+    /// How often probe aggregates are written to the directory.
+    pub health_flush: Duration,
+}
+
+impl Default for JobsSettings {
+    fn default() -> Self {
+        Self {
+            probe_interval: Duration::from_millis(500),
+            probe_timeout: Duration::from_millis(1000),
+            failure_threshold: 3,
+            user: "cadre_ops".into(),
+            health_flush: Duration::from_secs(10),
+        }
+    }
+}
+
+/// The advisory lock key that elects one runner ("cadre-jobs" in ASCII, truncated).
+pub const LEADER_LOCK: i64 = 0x6361_6472_652d_6a6f;
+
+/// Runs until `shutdown` resolves: waits for the leader lock, then acts while it holds it.
+/// `leader` reports whether this runner currently leads.
+pub async fn run(
+    directory: Directory,
+    settings: JobsSettings,
+    leader: watch::Sender<bool>,
+    shutdown: impl std::future::Future<Output = ()>,
+) {
+    tokio::pin!(shutdown);
+    loop {
+        tokio::select! {
+            () = &mut shutdown => return,
+            () = lead_while_locked(&directory, &settings, &leader) => {}
+        }
+        leader.send_replace(false);
+        metrics::gauge!("cadre_jobs_leader").set(0.0);
+        tokio::select! {
+            () = &mut shutdown => return,
+            () = tokio::time::sleep(settings.probe_interval) => {}
+        }
+    }
+}
+
+/// Takes the lock if free and acts until the lock's connection fails. Returns when not (or
+/// no longer) the leader.
+async fn lead_while_locked(
+    directory: &Directory,
+    settings: &JobsSettings,
+    leader: &watch::Sender<bool>,
+) {
+    let Some(mut lock) = try_lock(directory).await else {
+        return;
+    };
+    tracing::info!("jobs runner is the leader");
+    leader.send_replace(true);
+    metrics::gauge!("cadre_jobs_leader").set(1.0);
+    let mut state = Runner::new(directory.clone(), settings.clone());
+    let mut ticks = tokio::time::interval(settings.probe_interval);
+    ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        ticks.tick().await;
+        // The lock lives as long as this session: if the session is gone, so is leadership,
+        // and another runner may already act. Check before every round.
+        if sqlx::query("SELECT 1").execute(&mut lock).await.is_err() {
+            tracing::warn!("lost the leader lock's connection; standing down");
+            return;
+        }
+        let started = Instant::now();
+        if let Err(e) = state.round().await {
+            tracing::warn!(error = %e, "probe round failed");
+        }
+        metrics::histogram!("cadre_job_duration_seconds", "job" => "probe_round")
+            .record(started.elapsed().as_secs_f64());
+    }
+}
+
+async fn try_lock(directory: &Directory) -> Option<PgConnection> {
+    let conn = directory.pool().acquire().await.ok()?;
+    // Out of the pool: the lock must die with this connection, never return to the pool.
+    let mut conn = conn.detach();
+    let got: bool = sqlx::query_scalar("SELECT pg_try_advisory_lock($1)")
+        .bind(LEADER_LOCK)
+        .fetch_one(&mut conn)
+        .await
+        .ok()?;
+    got.then_some(conn)
+}
+
+#[derive(Debug, Default)]
+struct Watch {
+    failures: u32,
+    first_failure: Option<DateTime<Utc>>,
+    last_error: String,
+    acted: bool,
+    standby_ok: bool,
+}
+
+/// The leader's state between rounds.
+#[derive(Debug)]
+pub(crate) struct Runner {
+    directory: Directory,
+    settings: JobsSettings,
+    probers: HashMap<String, Prober>,
+    watches: HashMap<ShardId, Watch>,
+    minute: Option<DateTime<Utc>>,
+    health: HashMap<(ShardId, &'static str), HealthMinute>,
+    last_flush: Instant,
+}
+
+impl Runner {
+    fn new(directory: Directory, settings: JobsSettings) -> Self {
+        Self {
+            directory,
+            settings,
+            probers: HashMap::new(),
+            watches: HashMap::new(),
+            minute: None,
+            health: HashMap::new(),
+            last_flush: Instant::now(),
+        }
+    }
+
+    /// One round: probe every copy, then decide per shard.
+    async fn round(&mut self) -> Result<(), cadre_directory::DirectoryError> {
+        let shards = self.directory.shards().await?;
+        let mut endpoints: Vec<String> = Vec::new();
+        for s in &shards {
+            endpoints.push(s.primary_endpoint.clone());
+            endpoints.extend(s.standby_endpoint.clone());
+            endpoints.extend(s.fenced_endpoints.iter().cloned());
+        }
+        self.probers.retain(|e, _| endpoints.contains(e));
+        for e in &endpoints {
+            if !self.probers.contains_key(e) {
+                self.probers
+                    .insert(e.clone(), Prober::new(e, &self.settings.user));
+            }
+        }
+        let timeout = self.settings.probe_timeout;
+        let results: HashMap<String, Result<ProbeResult, String>> =
+            futures_util::future::join_all(self.probers.iter_mut().map(|(e, p)| async move {
+                (e.clone(), p.probe(timeout).await)
+            }))
+            .await
+            .into_iter()
+            .collect();
+        let now = Utc::now();
+        self.roll_minute(now).await;
+        for shard in &shards {
+            self.observe(shard, &results, now).await;
+        }
+        if self.last_flush.elapsed() >= self.settings.health_flush {
+            self.flush_health().await;
+        }
+        Ok(())
+    }
+
+    async fn observe(
+        &mut self,
+        shard: &ShardRecord,
+        results: &HashMap<String, Result<ProbeResult, String>>,
+        now: DateTime<Utc>,
+    ) {
+        let labels = [
+            ("shard", shard.id.to_string()),
+            ("region", shard.region.to_string()),
+        ];
+        metrics::gauge!("cadre_shard_epoch", &labels).set(shard.epoch.0 as f64);
+        metrics::gauge!("cadre_shard_available", &labels).set(f64::from(u8::from(shard.available)));
+        let primary = results.get(&shard.primary_endpoint);
+        let standby = shard
+            .standby_endpoint
+            .as_ref()
+            .and_then(|e| results.get(e));
+        self.record(shard, "primary", primary);
+        if let Some(r) = standby {
+            self.record(shard, "standby", Some(r));
+        }
+        let watch = self.watches.entry(shard.id).or_default();
+        watch.standby_ok = matches!(standby, Some(Ok(r)) if r.in_recovery);
+        match primary {
+            Some(Ok(r)) if !r.in_recovery && !r.fenced && r.epoch == shard.epoch.0 => {
+                *watch = Watch {
+                    standby_ok: watch.standby_ok,
+                    ..Watch::default()
+                };
+                if let Some(lag) = r.lag_bytes {
+                    metrics::gauge!("cadre_replication_lag_bytes", &labels).set(lag as f64);
+                }
+                metrics::gauge!("cadre_replication_lag_seconds", &labels)
+                    .set(r.lag_seconds.unwrap_or(0.0));
+                metrics::gauge!("cadre_shard_streaming_standbys", &labels)
+                    .set(r.streaming_standbys as f64);
+                self.recovered(shard, r, now).await;
+            }
+            other => {
+                let error = match other {
+                    Some(Ok(r)) => format!(
+                        "answers but is not this epoch's writable primary (in recovery {}, epoch {}, fenced {})",
+                        r.in_recovery, r.epoch, r.fenced
+                    ),
+                    Some(Err(e)) => e.clone(),
+                    None => "not probed".into(),
+                };
+                watch.failures += 1;
+                watch.first_failure.get_or_insert(now);
+                watch.last_error = error;
+                if watch.failures >= self.settings.failure_threshold && !watch.acted {
+                    watch.acted = true;
+                    self.primary_down(shard).await;
+                }
+            }
+        }
+        for fenced in &shard.fenced_endpoints {
+            if let Some(Ok(r)) = results.get(fenced)
+                && !r.in_recovery
+                && !r.fenced
+            {
+                self.fence_returning(shard, fenced).await;
+            }
+        }
+    }
+
+    fn record(
+        &mut self,
+        shard: &ShardRecord,
+        role: &'static str,
+        result: Option<&Result<ProbeResult, String>>,
+    ) {
+        let ok = matches!(result, Some(Ok(_)));
+        metrics::counter!("cadre_probes_total", "shard" => shard.id.to_string(), "region" => shard.region.to_string(), "role" => role, "result" => if ok { "ok" } else { "failed" }).increment(1);
+        metrics::gauge!("cadre_shard_up", "shard" => shard.id.to_string(), "region" => shard.region.to_string(), "role" => role).set(f64::from(u8::from(ok)));
+        let h = self.health.entry((shard.id, role)).or_default();
+        h.probes += 1;
+        match result {
+            Some(Ok(r)) => {
+                let ms = r.latency.as_secs_f64() * 1000.0;
+                metrics::histogram!("cadre_probe_duration_seconds", "role" => role)
+                    .record(r.latency.as_secs_f64());
+                h.latency_ms_sum += ms;
+                if let Some(lag) = r.lag_bytes {
+                    h.lag_bytes_max = Some(h.lag_bytes_max.map_or(lag, |m| m.max(lag)));
+                }
+                if let Some(lag) = r.lag_seconds {
+                    h.lag_seconds_max = Some(h.lag_seconds_max.map_or(lag, |m| m.max(lag)));
+                }
+            }
+            _ => h.failures += 1,
+        }
+    }
+
+    /// The primary failed `failure_threshold` probes in a row.
+    async fn primary_down(&mut self, shard: &ShardRecord) {
+        let Some(watch) = self.watches.get(&shard.id) else {
+            return;
+        };
+        let detected = watch.first_failure.unwrap_or_else(Utc::now);
+        let error = watch.last_error.clone();
+        let standby_ok = watch.standby_ok;
+        let note = format!(
+            "primary {} failed {} probes in a row: {error}",
+            shard.primary_endpoint, self.settings.failure_threshold
+        );
+        tracing::error!(shard = %shard.id, "{note}");
+        let incident = match self
+            .directory
+            .open_incident(shard, IncidentKind::Outage, Severity::Critical, detected, &note)
+            .await
+        {
+            Ok((id, _)) => Some(id),
+            Err(e) => {
+                tracing::error!(error = %e, "cannot record the incident");
+                None
+            }
+        };
+        let in_zone = shard.standby_zone.as_ref() == Some(&shard.zone);
+        let standby = shard.standby_endpoint.clone().filter(|_| in_zone && standby_ok);
+        let Some(standby) = standby else {
+            let why = match (&shard.standby_endpoint, in_zone) {
+                (None, _) => format!("shard {} has no standby", shard.id),
+                (Some(e), false) => format!(
+                    "standby {e} is outside zone {}; never promoted across zones",
+                    shard.zone
+                ),
+                (Some(e), true) => format!("standby {e} does not answer as a standby"),
+            };
+            let note = format!("{why}: the shard is unavailable (503) until its primary returns");
+            tracing::error!(shard = %shard.id, "{note}");
+            if let Err(e) = self.directory.set_shard_available(shard.id, false).await {
+                tracing::error!(error = %e, "cannot mark the shard unavailable");
+            }
+            if let Some(id) = incident {
+                let _ = self
+                    .directory
+                    .incident_stage(id, Stage::Diagnosed, Utc::now(), &note)
+                    .await;
+            }
+            return;
+        };
+        if let Some(id) = incident {
+            let note = format!(
+                "promoting standby {standby} in zone {} to epoch {}",
+                shard.zone,
+                shard.epoch.0 + 1
+            );
+            let _ = self
+                .directory
+                .incident_stage(id, Stage::Diagnosed, Utc::now(), &note)
+                .await;
+        }
+        let Some(prober) = self.probers.get_mut(&standby) else {
+            return;
+        };
+        match actions::promote(&self.directory, shard, prober, "automatic", incident).await {
+            Ok(epoch) => {
+                prober.reset();
+                tracing::warn!(shard = %shard.id, %epoch, "failed over to the standby");
+                if let Some(id) = incident {
+                    let _ = self
+                        .directory
+                        .reclassify_incident(id, IncidentKind::Failover, Severity::Major)
+                        .await;
+                    let note = format!(
+                        "standby {standby} promoted; gateways moved to epoch {epoch}; former primary {} fenced",
+                        shard.primary_endpoint
+                    );
+                    let _ = self
+                        .directory
+                        .incident_stage(id, Stage::Mitigated, Utc::now(), &note)
+                        .await;
+                }
+            }
+            Err(e) => {
+                tracing::error!(shard = %shard.id, error = %e, "failover failed");
+                let _ = self.directory.set_shard_available(shard.id, false).await;
+                if let Some(id) = incident {
+                    let _ = self
+                        .directory
+                        .incident_stage(id, Stage::Note, Utc::now(), &format!("failover failed: {e}"))
+                        .await;
+                }
+                // Try again after another run of failed probes.
+                if let Some(w) = self.watches.get_mut(&shard.id) {
+                    w.acted = false;
+                    w.failures = 0;
+                }
+            }
+        }
+    }
+
+    /// The primary answers as this epoch's primary: close what its absence opened.
+    async fn recovered(&mut self, shard: &ShardRecord, r: &ProbeResult, now: DateTime<Utc>) {
+        let open = match self.directory.open_incident_of(shard.id).await {
+            Ok(open) => open,
+            Err(_) => return,
+        };
+        if !shard.available {
+            let _ = self.directory.set_shard_available(shard.id, true).await;
+            if let Some(id) = open {
+                let note = format!("primary {} answers again", shard.primary_endpoint);
+                let _ = self.directory.incident_stage(id, Stage::Resolved, now, &note).await;
+            }
+            return;
+        }
+        // After a failover, the incident is resolved once the shard has a standby again.
+        if let Some(id) = open
+            && shard.standby_endpoint.is_some()
+            && r.streaming_standbys > 0
+        {
+            let note = "a standby in the zone streams again: redundancy restored";
+            let _ = self.directory.incident_stage(id, Stage::Resolved, now, note).await;
+        }
+    }
+
+    async fn fence_returning(&mut self, shard: &ShardRecord, endpoint: &str) {
+        let Some(prober) = self.probers.get_mut(endpoint) else {
+            return;
+        };
+        match actions::fence(prober).await {
+            Ok(()) => {
+                let note = format!(
+                    "former primary {endpoint} came back as a primary; fenced (read-only, writes refused) until rebuilt as a standby"
+                );
+                tracing::warn!(shard = %shard.id, "{note}");
+                if let Ok(Some(id)) = self.directory.open_incident_of(shard.id).await {
+                    let _ = self.directory.incident_stage(id, Stage::Note, Utc::now(), &note).await;
+                }
+            }
+            Err(e) => tracing::error!(shard = %shard.id, error = %e, "cannot fence {endpoint}"),
+        }
+    }
+
+    async fn roll_minute(&mut self, now: DateTime<Utc>) {
+        let minute = now
+            .duration_trunc(chrono::Duration::minutes(1))
+            .unwrap_or(now);
+        if self.minute.is_some_and(|m| m != minute) {
+            self.flush_health().await;
+        }
+        self.minute = Some(minute);
+    }
+
+    async fn flush_health(&mut self) {
+        let started = Instant::now();
+        let Some(minute) = self.minute else { return };
+        for ((shard, role), h) in std::mem::take(&mut self.health) {
+            if let Err(e) = self.directory.add_health_minute(shard, role, minute, &h).await {
+                tracing::warn!(error = %e, "cannot store probe results");
+            }
+        }
+        self.last_flush = Instant::now();
+        metrics::histogram!("cadre_job_duration_seconds", "job" => "health_flush")
+            .record(started.elapsed().as_secs_f64());
+    }
+}
