@@ -19,11 +19,17 @@ async fn killing_a_primary_loses_no_acknowledged_write() -> anyhow::Result<()> {
     println!("{out:#?}");
 
     // Writes flowed before the kill and resumed after it, within the target.
-    assert!(out.acknowledged > 0, "no write was acknowledged on the victim");
+    assert!(
+        out.acknowledged > 0,
+        "no write was acknowledged on the victim"
+    );
     let resumed = out
         .kill_to_first_write
         .expect("no write succeeded on the killed shard after the failover");
-    assert!(resumed.as_secs_f64() < 15.0, "writes resumed only after {resumed:?}");
+    assert!(
+        resumed.as_secs_f64() < 15.0,
+        "writes resumed only after {resumed:?}"
+    );
     // Zero lost acknowledged writes; the other shard never noticed.
     assert_eq!(out.lost, 0, "acknowledged writes lost");
     assert_eq!(out.other_failed, 0, "writes to the other shard failed");
@@ -64,9 +70,10 @@ async fn killing_a_primary_loses_no_acknowledged_write() -> anyhow::Result<()> {
         }
     }
     let mut directory = stack.connect_directory().await?;
-    let cross_zone: i64 = sqlx::query_scalar("SELECT count(*) FROM failovers WHERE to_zone <> zone")
-        .fetch_one(&mut directory)
-        .await?;
+    let cross_zone: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM failovers WHERE to_zone <> zone")
+            .fetch_one(&mut directory)
+            .await?;
     assert_eq!(cross_zone, 0);
     let failovers: Vec<(i32, String)> = sqlx::query_as("SELECT shard_id, kind FROM failovers")
         .fetch_all(&mut directory)
@@ -80,14 +87,21 @@ async fn killing_a_primary_loses_no_acknowledged_write() -> anyhow::Result<()> {
     assert_eq!(i["kind"], "failover");
     assert_eq!(i["severity"], "major");
     assert_eq!(i["shard"], 1);
-    assert!(i["diagnosed_at"].is_string() && i["mitigated_at"].is_string(), "{i:#}");
+    assert!(
+        i["diagnosed_at"].is_string() && i["mitigated_at"].is_string(),
+        "{i:#}"
+    );
     let stages: Vec<&str> = i["timeline"]
         .as_array()
         .expect("timeline")
         .iter()
         .filter_map(|e| e["stage"].as_str())
         .collect();
-    assert_eq!(&stages[..3], ["detected", "diagnosed", "mitigated"], "{i:#}");
+    assert_eq!(
+        &stages[..3],
+        ["detected", "diagnosed", "mitigated"],
+        "{i:#}"
+    );
     let ladder: Vec<(&str, &str)> = i["ladder"]
         .as_array()
         .expect("ladder")
@@ -101,7 +115,11 @@ async fn killing_a_primary_loses_no_acknowledged_write() -> anyhow::Result<()> {
         .collect();
     assert_eq!(
         ladder,
-        [("diagnosis", "met"), ("solution", "met"), ("resolution", "open")]
+        [
+            ("diagnosis", "met"),
+            ("solution", "met"),
+            ("resolution", "open")
+        ]
     );
     Ok(())
 }

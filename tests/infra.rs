@@ -104,8 +104,8 @@ fn read_tree(root: &Path, keep: fn(&str) -> bool) -> Tree {
     let mut tree = Tree::new();
     let mut folders = vec![root.to_path_buf()];
     while let Some(folder) = folders.pop() {
-        let entries = std::fs::read_dir(&folder)
-            .unwrap_or_else(|e| panic!("read {}: {e}", folder.display()));
+        let entries =
+            std::fs::read_dir(&folder).unwrap_or_else(|e| panic!("read {}: {e}", folder.display()));
         for entry in entries {
             let path = entry.expect("read a directory entry").path();
             let parts: Vec<String> = path
@@ -216,10 +216,8 @@ impl<'t> Manifests<'t> {
                         value,
                     }),
                     Err(e) => {
-                        parse_problems.push(format!(
-                            "infra/k8s/{file}: document {}: {e}",
-                            index + 1
-                        ));
+                        parse_problems
+                            .push(format!("infra/k8s/{file}: document {}: {e}", index + 1));
                         // The parser does not resume after an error.
                         failed = true;
                         break;
@@ -282,10 +280,10 @@ impl<'t> Manifests<'t> {
 
     fn rendered_from(&self, folder: &str, depth: usize) -> Vec<(&Doc, Option<String>)> {
         let mut out = Vec::new();
-        // Kustomize rejects cycles of bases; stop instead of recursing forever.
         let Some(k) = self.kustomization(folder) else {
             return out;
         };
+        // Kustomize rejects cycles of bases; stop instead of recursing forever.
         if depth > 16 {
             return out;
         }
@@ -459,7 +457,10 @@ fn check_documents(m: &Manifests) -> Vec<String> {
                 ));
             }
             if m.docs.iter().filter(|x| x.file == d.file).count() > 1 {
-                problems.push(format!("{}: a kustomization file holds one document", d.at()));
+                problems.push(format!(
+                    "{}: a kustomization file holds one document",
+                    d.at()
+                ));
             }
         }
     }
@@ -473,7 +474,12 @@ fn check_documents(m: &Manifests) -> Vec<String> {
 fn check_kustomizations(m: &Manifests) -> Vec<String> {
     let mut problems = Vec::new();
     // Files some kustomization deploys or reads.
-    let mut used: BTreeSet<String> = m.tree.keys().filter(|f| is_kustomization(f)).cloned().collect();
+    let mut used: BTreeSet<String> = m
+        .tree
+        .keys()
+        .filter(|f| is_kustomization(f))
+        .cloned()
+        .collect();
     let folders = m.kustomization_folders();
     for folder in &folders {
         // A kustomization that does not parse is check_documents' to report.
@@ -596,12 +602,12 @@ fn diff<V: PartialEq + std::fmt::Debug>(
             (Some(l), Some(p)) if l != p => problems.push(format!(
                 "{what} {key}: {LOCAL_LABEL} has {l:?}, {PROD_LABEL} has {p:?}"
             )),
-            (Some(_), None) => {
-                problems.push(format!("{what} {key} is in {LOCAL_LABEL}, not in {PROD_LABEL}"))
-            }
-            (None, Some(_)) => {
-                problems.push(format!("{what} {key} is in {PROD_LABEL}, not in {LOCAL_LABEL}"))
-            }
+            (Some(_), None) => problems.push(format!(
+                "{what} {key} is in {LOCAL_LABEL}, not in {PROD_LABEL}"
+            )),
+            (None, Some(_)) => problems.push(format!(
+                "{what} {key} is in {PROD_LABEL}, not in {LOCAL_LABEL}"
+            )),
             _ => {}
         }
     }
@@ -609,8 +615,18 @@ fn diff<V: PartialEq + std::fmt::Debug>(
 
 fn check_configs_agree(local: &RegionConfig, prod: &RegionConfig) -> Vec<String> {
     let mut problems = Vec::new();
-    diff("zone", &zone_shapes(local), &zone_shapes(prod), &mut problems);
-    diff("region", &region_shapes(local), &region_shapes(prod), &mut problems);
+    diff(
+        "zone",
+        &zone_shapes(local),
+        &zone_shapes(prod),
+        &mut problems,
+    );
+    diff(
+        "region",
+        &region_shapes(local),
+        &region_shapes(prod),
+        &mut problems,
+    );
     problems
 }
 
@@ -641,14 +657,19 @@ fn check_clusters(config: &RegionConfig, m: &Manifests) -> Vec<String> {
             continue;
         }
         let Some(k) = m.kustomization(&folder) else {
-            problems.push(format!("infra/k8s/{folder}: no parsable kustomization.yaml"));
+            problems.push(format!(
+                "infra/k8s/{folder}: no parsable kustomization.yaml"
+            ));
             continue;
         };
         let namespace = namespace_of(r);
         if let Some(ns) = k.str(&["namespace"])
             && ns != namespace
         {
-            problems.push(format!("{}: namespace is {ns}, expected {namespace}", k.at()));
+            problems.push(format!(
+                "{}: namespace is {ns}, expected {namespace}",
+                k.at()
+            ));
         }
         // Labels kustomize puts on everything: a copied overlay keeps the old region's.
         for l in seq(&k.value, &["labels"]) {
@@ -659,7 +680,10 @@ fn check_clusters(config: &RegionConfig, m: &Manifests) -> Vec<String> {
                 if let Some(v) = get_str(l, &["pairs", key])
                     && v != expected
                 {
-                    problems.push(format!("{}: labels {key} is {v}, expected {expected}", k.at()));
+                    problems.push(format!(
+                        "{}: labels {key} is {v}, expected {expected}",
+                        k.at()
+                    ));
                 }
             }
         }
@@ -741,10 +765,9 @@ fn check_clusters(config: &RegionConfig, m: &Manifests) -> Vec<String> {
                             None => format!("{}: shard {id} is not in {PROD_LABEL}", d.label()),
                         });
                     }
-                    Err(_) => problems.push(format!(
-                        "{}: expected shard-<id> or directory",
-                        d.label()
-                    )),
+                    Err(_) => {
+                        problems.push(format!("{}: expected shard-<id> or directory", d.label()))
+                    }
                 }
             } else {
                 problems.push(format!(
@@ -800,7 +823,9 @@ fn check_cluster_shape(d: &Doc) -> Vec<String> {
     let label = d.label();
     let instances = get(&d.value, &["spec", "instances"]).and_then(Value::as_u64);
     match instances {
-        None => problems.push(format!("{label}: spec.instances is missing or not a number")),
+        None => problems.push(format!(
+            "{label}: spec.instances is missing or not a number"
+        )),
         Some(n) if n < 2 => problems.push(format!(
             "{label}: spec.instances is {n}; a primary needs at least one standby (2 or more)"
         )),
@@ -861,7 +886,9 @@ fn check_directory(directories: &[(&RegionSpec, &Doc)], m: &Manifests) -> Vec<St
     };
     let line = Regex::new(r#"(?m)^\s*directory\s*=\s*"([^"]*)""#).expect("valid regex");
     let Some(url) = line.captures(text).map(|c| c[1].to_owned()) else {
-        return vec![format!("infra/k8s/{SERVE_CONFIG}: no `directory = \"...\"` line")];
+        return vec![format!(
+            "infra/k8s/{SERVE_CONFIG}: no `directory = \"...\"` line"
+        )];
     };
     let expected = namespace_of(region);
     match endpoint_host(&url).map(service_and_namespace) {
@@ -1059,7 +1086,9 @@ fn check_endpoints(config: &RegionConfig) -> Vec<String> {
             if ns != Some(namespace.as_str()) {
                 let place = ns
                     .and_then(|ns| region_of_namespace(config, ns))
-                    .map_or(String::new(), |o| format!(" (region {}, zone {})", o.id, o.zone));
+                    .map_or(String::new(), |o| {
+                        format!(" (region {}, zone {})", o.id, o.zone)
+                    });
                 problems.push(format!(
                     "{at}: {role} {url} is not in namespace {namespace}{place}"
                 ));
@@ -1127,10 +1156,16 @@ fn parse_tf_regions(text: &str) -> Result<BTreeMap<String, TfRegion>, String> {
             .insert(caps[1].to_owned(), TfRegion { line: i + 1, attrs })
             .is_some()
         {
-            return Err(format!("{TF_REGIONS}:{}: region {} appears twice", i + 1, &caps[1]));
+            return Err(format!(
+                "{TF_REGIONS}:{}: region {} appears twice",
+                i + 1,
+                &caps[1]
+            ));
         }
     }
-    Err(format!("{TF_REGIONS}: the `regions = {{` map is not closed"))
+    Err(format!(
+        "{TF_REGIONS}: the `regions = {{` map is not closed"
+    ))
 }
 
 fn check_buckets(config: &RegionConfig, terraform: &Tree, m: &Manifests) -> Vec<String> {
@@ -1281,7 +1316,10 @@ fn every_shard_has_its_cluster_in_its_region() {
 #[test]
 fn nothing_leaves_its_zone() {
     let m = Manifests::new(&infra().k8s);
-    assert_clean("placement, backups, replicas", &check_zones(&infra().prod, &m));
+    assert_clean(
+        "placement, backups, replicas",
+        &check_zones(&infra().prod, &m),
+    );
     assert_clean("production endpoints", &check_endpoints(&infra().prod));
 }
 
@@ -1367,12 +1405,26 @@ fn replica_of(name: &str, external: &str) -> String {
 fn broken_yaml_is_reported() {
     assert_damage_reported(
         check_documents,
-        |t| edit(t, "overlays/eu-west/shard-2.yaml", "  instances: 3", "  instances: 3: 4"),
+        |t| {
+            edit(
+                t,
+                "overlays/eu-west/shard-2.yaml",
+                "  instances: 3",
+                "  instances: 3: 4",
+            )
+        },
         "infra/k8s/overlays/eu-west/shard-2.yaml: document 1:",
     );
     assert_damage_reported(
         check_documents,
-        |t| edit(t, "overlays/eu-west/namespace.yaml", "kind: Namespace\n", ""),
+        |t| {
+            edit(
+                t,
+                "overlays/eu-west/namespace.yaml",
+                "kind: Namespace\n",
+                "",
+            )
+        },
         "overlays/eu-west/namespace.yaml: no kind",
     );
     assert_damage_reported(
@@ -1410,7 +1462,14 @@ fn broken_kustomizations_are_reported() {
     );
     assert_damage_reported(
         check_kustomizations,
-        |t| edit(t, "overlays/cn-north/kustomization.yaml", "  - ../../base\n", ""),
+        |t| {
+            edit(
+                t,
+                "overlays/cn-north/kustomization.yaml",
+                "  - ../../base\n",
+                "",
+            )
+        },
         "overlays/cn-north/kustomization.yaml: does not include the base",
     );
     assert_damage_reported(
@@ -1455,7 +1514,12 @@ fn broken_region_files_disagree() {
             "region eu-west: ",
         ),
         ("local", "id = 5", "id = 6", "region ap-southeast: "),
-        ("local", "zone = \"us\"", "zone = \"eu\"", "region us-east: "),
+        (
+            "local",
+            "zone = \"us\"",
+            "zone = \"eu\"",
+            "region us-east: ",
+        ),
         (
             "prod",
             "name = \"Asia-Pacific\"",
@@ -1483,16 +1547,34 @@ fn broken_region_files_disagree() {
 fn broken_shard_clusters_are_reported() {
     let check = |m: &Manifests<'_>| check_clusters(&infra().prod, m);
     let missing = "region us-east shard 3: no CloudNativePG Cluster \"shard-3\"";
-    assert_damage_reported(check, |t| remove(t, "overlays/us-east/shard-3.yaml"), missing);
+    assert_damage_reported(
+        check,
+        |t| remove(t, "overlays/us-east/shard-3.yaml"),
+        missing,
+    );
     // Present on disk but not deployed counts as missing.
     assert_damage_reported(
         check,
-        |t| edit(t, "overlays/us-east/kustomization.yaml", "  - shard-3.yaml\n", ""),
+        |t| {
+            edit(
+                t,
+                "overlays/us-east/kustomization.yaml",
+                "  - shard-3.yaml\n",
+                "",
+            )
+        },
         missing,
     );
     assert_damage_reported(
         check,
-        |t| edit(t, "overlays/eu-west/shard-2.yaml", "  instances: 3", "  instances: 1"),
+        |t| {
+            edit(
+                t,
+                "overlays/eu-west/shard-2.yaml",
+                "  instances: 3",
+                "  instances: 1",
+            )
+        },
         "Cluster shard-2: spec.instances is 1",
     );
     assert_damage_reported(
@@ -1509,7 +1591,14 @@ fn broken_shard_clusters_are_reported() {
     );
     assert_damage_reported(
         check,
-        |t| edit(t, "overlays/cn-north/shard-4.yaml", "      number: 1\n", "      number: 0\n"),
+        |t| {
+            edit(
+                t,
+                "overlays/cn-north/shard-4.yaml",
+                "      number: 1\n",
+                "      number: 0\n",
+            )
+        },
         "Cluster shard-4: spec.postgresql.synchronous.number is 0",
     );
     // A Cluster for a shard that regions.toml does not have.
@@ -1632,7 +1721,14 @@ fn broken_overlay_set_and_directory_are_reported() {
     );
     assert_damage_reported(
         check,
-        |t| edit(t, SERVE_CONFIG, "directory-rw.cadre-eu-central", "directory-rw.cadre-eu-west"),
+        |t| {
+            edit(
+                t,
+                SERVE_CONFIG,
+                "directory-rw.cadre-eu-central",
+                "directory-rw.cadre-eu-west",
+            )
+        },
         "cadre.toml: directory = ",
     );
 }
@@ -1646,7 +1742,12 @@ fn broken_zone_boundaries_are_reported() {
         check,
         |t| {
             let beijing = "      connectionParameters:\n        host: shard-4-rw.cadre-cn-north.svc.clusterset.local\n        dbname: cadre_shard\n";
-            edit(t, eu_west, "  instances: 3\n", &replica_of("beijing", beijing));
+            edit(
+                t,
+                eu_west,
+                "  instances: 3\n",
+                &replica_of("beijing", beijing),
+            );
         },
         "Cluster shard-2: externalClusters[0] (beijing) is in region cn-north (zone cn), outside zone eu",
     );
@@ -1654,8 +1755,14 @@ fn broken_zone_boundaries_are_reported() {
     assert_damage_reported(
         check,
         |t| {
-            let archive = "      barmanObjectStore:\n        destinationPath: s3://cadre-us-east/postgres\n";
-            edit(t, eu_west, "  instances: 3\n", &replica_of("archive", archive));
+            let archive =
+                "      barmanObjectStore:\n        destinationPath: s3://cadre-us-east/postgres\n";
+            edit(
+                t,
+                eu_west,
+                "  instances: 3\n",
+                &replica_of("archive", archive),
+            );
         },
         "externalClusters[0] (archive) is in region us-east (zone us)",
     );
@@ -1664,7 +1771,12 @@ fn broken_zone_boundaries_are_reported() {
         check,
         |t| {
             let outside = "      connectionParameters:\n        host: db.example.com\n";
-            edit(t, eu_west, "  instances: 3\n", &replica_of("elsewhere", outside));
+            edit(
+                t,
+                eu_west,
+                "  instances: 3\n",
+                &replica_of("elsewhere", outside),
+            );
         },
         "cannot tell which region host db.example.com is in",
     );
@@ -1720,7 +1832,12 @@ fn broken_zone_boundaries_are_reported() {
     // Precision: a replica of a source in the same zone (eu-central for eu-west) is allowed.
     let mut tree = infra().k8s.clone();
     let frankfurt = "      connectionParameters:\n        host: shard-1-rw.cadre-eu-central.svc.clusterset.local\n        dbname: cadre_shard\n";
-    edit(&mut tree, eu_west, "  instances: 3\n", &replica_of("frankfurt", frankfurt));
+    edit(
+        &mut tree,
+        eu_west,
+        "  instances: 3\n",
+        &replica_of("frankfurt", frankfurt),
+    );
     assert_clean(
         "a same-zone replica",
         &check_zones(&infra().prod, &Manifests::new(&tree)),
@@ -1761,7 +1878,9 @@ fn broken_production_endpoints_are_reported() {
 fn broken_terraform_buckets_are_reported() {
     let m = Manifests::new(&infra().k8s);
     let clean = check_buckets(&infra().prod, &infra().terraform, &m);
-    let terraform_cases: [(&str, fn(&mut Tree)); 6] = [
+    // (expected problem, damage to the Terraform files)
+    type Damage = fn(&mut Tree);
+    let terraform_cases: [(&str, Damage); 6] = [
         ("region us-east: no entry in locals.regions", |t| {
             let text = t.get_mut("regions.tf").expect("regions.tf is loaded");
             let kept: String = text
@@ -1769,7 +1888,11 @@ fn broken_terraform_buckets_are_reported() {
                 .filter(|l| !l.contains("\"us-east\""))
                 .map(|l| format!("{l}\n"))
                 .collect();
-            assert_eq!(kept.lines().count() + 1, text.lines().count(), "one us-east line");
+            assert_eq!(
+                kept.lines().count() + 1,
+                text.lines().count(),
+                "one us-east line"
+            );
             *text = kept;
         }),
         ("region mars-base is not in regions.toml", |t| {
@@ -1781,11 +1904,24 @@ fn broken_terraform_buckets_are_reported() {
             )
         }),
         ("region eu-west: bucket is \"cadre-eu-west-old\"", |t| {
-            edit(t, "regions.tf", "bucket = \"cadre-eu-west\"", "bucket = \"cadre-eu-west-old\"")
+            edit(
+                t,
+                "regions.tf",
+                "bucket = \"cadre-eu-west\"",
+                "bucket = \"cadre-eu-west-old\"",
+            )
         }),
-        ("region cn-north: aws_region cn-north-1 with partition \"aws\"", |t| {
-            edit(t, "regions.tf", "partition = \"aws-cn\"", "partition = \"aws\"")
-        }),
+        (
+            "region cn-north: aws_region cn-north-1 with partition \"aws\"",
+            |t| {
+                edit(
+                    t,
+                    "regions.tf",
+                    "partition = \"aws-cn\"",
+                    "partition = \"aws\"",
+                )
+            },
+        ),
         ("cannot read", |t| {
             edit(
                 t,
@@ -1797,7 +1933,8 @@ fn broken_terraform_buckets_are_reported() {
         ("infra/terraform/extra.tf: bucket \"cadre-shadow\"", |t| {
             t.insert(
                 "extra.tf".to_owned(),
-                "resource \"aws_s3_bucket\" \"shadow\" {\n  bucket = \"cadre-shadow\"\n}\n".to_owned(),
+                "resource \"aws_s3_bucket\" \"shadow\" {\n  bucket = \"cadre-shadow\"\n}\n"
+                    .to_owned(),
             );
         }),
     ];

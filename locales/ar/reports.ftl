@@ -99,3 +99,6 @@ report-standby-missing = غير موجود
 report-backup-ok = آخر نسخة احتياطية في { $at }
 report-backup-none = لا توجد نسخة احتياطية بعد
 report-no-data = لا توجد بيانات لهذه الفترة.
+# A number or a moment alone, formatted by the language's rules (no words to translate).
+report-number = { $value }
+report-moment = { $at }

@@ -81,3 +81,6 @@ report-standby-missing = fehlt
 report-backup-ok = letzte Sicherung am { $at }
 report-backup-none = noch keine Sicherung
 report-no-data = Keine Daten für diesen Zeitraum.
+# A number or a moment alone, formatted by the language's rules (no words to translate).
+report-number = { $value }
+report-moment = { $at }

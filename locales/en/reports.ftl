@@ -81,3 +81,6 @@ report-standby-missing = missing
 report-backup-ok = last backup { $at }
 report-backup-none = no backup yet
 report-no-data = No data for this period.
+# A number or a moment alone, formatted by the language's rules (no words to translate).
+report-number = { $value }
+report-moment = { $at }

@@ -86,3 +86,6 @@ report-standby-missing = ausente
 report-backup-ok = última copia de seguridad: { $at }
 report-backup-none = aún no hay copias de seguridad
 report-no-data = No hay datos para este período.
+# A number or a moment alone, formatted by the language's rules (no words to translate).
+report-number = { $value }
+report-moment = { $at }

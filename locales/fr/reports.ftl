@@ -86,3 +86,6 @@ report-standby-missing = absent
 report-backup-ok = dernière sauvegarde le { $at }
 report-backup-none = aucune sauvegarde pour l’instant
 report-no-data = Aucune donnée pour cette période.
+# A number or a moment alone, formatted by the language's rules (no words to translate).
+report-number = { $value }
+report-moment = { $at }

@@ -76,3 +76,6 @@ report-standby-missing = なし
 report-backup-ok = 最終バックアップ：{ $at }
 report-backup-none = バックアップはまだありません
 report-no-data = この期間のデータはありません。
+# A number or a moment alone, formatted by the language's rules (no words to translate).
+report-number = { $value }
+report-moment = { $at }

@@ -76,3 +76,6 @@ report-standby-missing = 없음
 report-backup-ok = 마지막 백업: { $at }
 report-backup-none = 아직 백업 없음
 report-no-data = 이 기간의 데이터가 없습니다.
+# A number or a moment alone, formatted by the language's rules (no words to translate).
+report-number = { $value }
+report-moment = { $at }

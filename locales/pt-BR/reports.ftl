@@ -86,3 +86,6 @@ report-standby-missing = ausente
 report-backup-ok = último backup: { $at }
 report-backup-none = nenhum backup até o momento
 report-no-data = Não há dados para este período.
+# A number or a moment alone, formatted by the language's rules (no words to translate).
+report-number = { $value }
+report-moment = { $at }

@@ -91,3 +91,6 @@ report-standby-missing = отсутствует
 report-backup-ok = последняя резервная копия: { $at }
 report-backup-none = резервных копий пока нет
 report-no-data = Нет данных за этот период.
+# A number or a moment alone, formatted by the language's rules (no words to translate).
+report-number = { $value }
+report-moment = { $at }

@@ -81,3 +81,6 @@ report-standby-missing = không có
 report-backup-ok = bản sao lưu gần nhất lúc { $at }
 report-backup-none = chưa có bản sao lưu
 report-no-data = Không có dữ liệu cho kỳ này.
+# A number or a moment alone, formatted by the language's rules (no words to translate).
+report-number = { $value }
+report-moment = { $at }

@@ -76,3 +76,6 @@ report-standby-missing = 缺失
 report-backup-ok = 最近备份：{ $at }
 report-backup-none = 尚无备份
 report-no-data = 本期间无数据。
+# A number or a moment alone, formatted by the language's rules (no words to translate).
+report-number = { $value }
+report-moment = { $at }

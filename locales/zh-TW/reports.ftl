@@ -76,3 +76,6 @@ report-standby-missing = 不存在
 report-backup-ok = 最近一次備份：{ $at }
 report-backup-none = 尚無備份
 report-no-data = 此期間沒有資料。
+# A number or a moment alone, formatted by the language's rules (no words to translate).
+report-number = { $value }
+report-moment = { $at }

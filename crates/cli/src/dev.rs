@@ -104,7 +104,10 @@ impl DevSecrets {
 
 /// The jobs runner of the local deployment, in this process (its metrics appear on the
 /// gateway's `/metrics`): probes and promotes as the clusters' superuser.
-async fn start_jobs(clusters: &LocalClusters) -> anyhow::Result<cadre_ops::JobsHandle> {
+async fn start_jobs(
+    clusters: &LocalClusters,
+    reports: cadre_ops::report::ReportStore,
+) -> anyhow::Result<cadre_ops::JobsHandle> {
     let pool = sqlx::postgres::PgPoolOptions::new()
         .max_connections(4)
         .connect_with(cadre_local::admin_options(
@@ -114,12 +117,25 @@ async fn start_jobs(clusters: &LocalClusters) -> anyhow::Result<cadre_ops::JobsH
         .await?;
     let settings = cadre_ops::JobsSettings {
         user: cadre_pgcluster::SUPERUSER.into(),
+        reports: Some(reports),
         ..cadre_ops::JobsSettings::default()
     };
     Ok(cadre_ops::JobsHandle::spawn(
         cadre_directory::Directory::new(pool),
         settings,
     ))
+}
+
+fn report_store(
+    s3: &S3Server,
+    secrets: &DevSecrets,
+    regions: &RegionConfig,
+) -> cadre_ops::report::ReportStore {
+    let credentials = S3Credentials {
+        access_key: secrets.s3_access_key.clone(),
+        secret_key: secrets.s3_secret_key.clone(),
+    };
+    cadre_ops::report::ReportStore::new(&s3.endpoint(), credentials, regions.clone())
 }
 
 /// A running local deployment.
@@ -164,11 +180,11 @@ impl DevDeployment {
             Self::start_services(&opts, &data_dir, &regions, &mut secrets, &clusters).await;
         match result {
             Ok((base_url, s3, regions, stop, server)) => Ok(Self {
+                jobs: Some(start_jobs(&clusters, report_store(&s3, &secrets, &regions)).await?),
                 base_url,
                 s3_endpoint: s3.endpoint(),
                 secrets,
                 regions,
-                jobs: Some(start_jobs(&clusters).await?),
                 clusters,
                 _s3: s3,
                 stop: Some(stop),
@@ -225,6 +241,7 @@ impl DevDeployment {
             regions: regions.clone(),
             operator_token: secrets.operator_token.clone(),
             pool: PoolSettings::default(),
+            reports: Some(report_store(&s3, secrets, &regions)),
         })
         .await?;
         let listener = TcpListener::bind(opts.listen).await.with_context(|| {

@@ -184,6 +184,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Serve { config } => {
             let (c, regions) = ServeConfig::load(&config)?;
+            let reports = c.report_store(&regions)?;
             let operator_token = std::env::var("CADRE_OPERATOR_TOKEN").context(
                 "CADRE_OPERATOR_TOKEN must hold the platform operator's token (16+ characters)",
             )?;
@@ -192,6 +193,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 regions,
                 operator_token,
                 pool: c.pool(),
+                reports,
             })
             .await?;
             let listener = tokio::net::TcpListener::bind(c.listen)
@@ -202,13 +204,17 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Jobs { config } => {
-            let (c, _) = ServeConfig::load(&config)?;
+            let (c, regions) = ServeConfig::load(&config)?;
             let directory = connect_directory(&c).await?;
             let listener = tokio::net::TcpListener::bind(c.jobs.metrics_listen)
                 .await
                 .with_context(|| format!("listening on {}", c.jobs.metrics_listen))?;
             let metrics = tokio::spawn(cadre_gateway::serve_metrics(listener, shutdown_signal()));
-            let jobs = cadre_ops::JobsHandle::spawn(directory, c.jobs.settings());
+            let settings = cadre_ops::JobsSettings {
+                reports: c.report_store(&regions)?,
+                ..c.jobs.settings()
+            };
+            let jobs = cadre_ops::JobsHandle::spawn(directory, settings);
             eprintln!("{}", say(&msg!("cli-jobs-started")));
             shutdown_signal().await;
             jobs.stop().await;

@@ -26,6 +26,18 @@ pub struct ServeConfig {
     /// The jobs runner (`cadre jobs`).
     #[serde(default)]
     pub jobs: JobsConfig,
+    /// The S3 endpoint of the regional buckets (health reports). Keys come from
+    /// `CADRE_S3_ACCESS_KEY` and `CADRE_S3_SECRET_KEY`. Without it, reports answer 503.
+    #[serde(default)]
+    pub objects: Option<ObjectsConfig>,
+}
+
+/// Where the regional buckets are.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ObjectsConfig {
+    /// S3 endpoint URL, e.g. `https://s3.eu-central-1.amazonaws.com`.
+    pub endpoint: String,
 }
 
 /// Settings of `cadre jobs`: failure detection, the role it probes and promotes as, and
@@ -128,6 +140,29 @@ impl ServeConfig {
             .require_endpoints()
             .map_err(|e| anyhow::anyhow!("{}: {e}", regions_path.display()))?;
         Ok((c, regions))
+    }
+
+    /// The report store, when `[objects]` is configured (credentials from the environment).
+    pub fn report_store(
+        &self,
+        regions: &RegionConfig,
+    ) -> anyhow::Result<Option<cadre_ops::report::ReportStore>> {
+        let Some(objects) = &self.objects else {
+            return Ok(None);
+        };
+        let key = |name: &str| {
+            std::env::var(name)
+                .with_context(|| format!("{name} must be set when [objects] is configured"))
+        };
+        let credentials = cadre_objects::S3Credentials {
+            access_key: key("CADRE_S3_ACCESS_KEY")?,
+            secret_key: key("CADRE_S3_SECRET_KEY")?,
+        };
+        Ok(Some(cadre_ops::report::ReportStore::new(
+            &objects.endpoint,
+            credentials,
+            regions.clone(),
+        )))
     }
 
     /// Pool settings for the gateway.

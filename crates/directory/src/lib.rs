@@ -10,7 +10,8 @@ pub use api_keys::{ApiKeyRecord, ApiKeyToken, IssuedKey, Scope, ScopeError};
 pub use ids::{ApiKeyId, LegalEntityId, TenantId};
 pub use ops::{
     Deadline, DeadlineStatus, Failover, HealthMinute, HealthRow, Incident, IncidentEvent,
-    IncidentKind, LADDER, LATENCY_BOUNDS_SECONDS, Promotion, ReportRecord, RequestMinute, Severity, Stage,
+    IncidentKind, LADDER, LATENCY_BOUNDS_SECONDS, Promotion, ReportRecord, RequestMinute, Severity,
+    Stage,
 };
 pub use repo::{Directory, LegalEntity, NewLegalEntity, NewTenant, ShardRecord, Tenant};
 

@@ -937,13 +937,15 @@ async fn add_event(
     stage: Stage,
     note: &str,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query("INSERT INTO incident_events (incident_id, at, stage, note) VALUES ($1, $2, $3, $4)")
-        .bind(id)
-        .bind(at)
-        .bind(stage.as_str())
-        .bind(note)
-        .execute(&mut **tx)
-        .await?;
+    sqlx::query(
+        "INSERT INTO incident_events (incident_id, at, stage, note) VALUES ($1, $2, $3, $4)",
+    )
+    .bind(id)
+    .bind(at)
+    .bind(stage.as_str())
+    .bind(note)
+    .execute(&mut **tx)
+    .await?;
     Ok(())
 }
 

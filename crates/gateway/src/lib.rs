@@ -54,6 +54,16 @@ pub fn router(state: AppState) -> Router {
             post(routes::ops::add_event),
         )
         .route("/v1/ops/shards", get(routes::ops::shard_map))
+        .route(
+            "/v1/reports",
+            post(routes::reports::create).get(routes::reports::list),
+        )
+        .route("/v1/reports/{id}", get(routes::reports::get))
+        .route(
+            "/v1/ops/reports",
+            post(routes::reports::create_region).get(routes::reports::list_regions),
+        )
+        .route("/v1/ops/reports/{id}", get(routes::reports::get_region))
         .route("/v1/jurisdictions", get(routes::jurisdictions::list))
         .route("/v1/jurisdictions/{code}", get(routes::jurisdictions::show))
         .route(

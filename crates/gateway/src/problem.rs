@@ -34,6 +34,8 @@ pub struct ApiError {
     /// Extension members (RFC 9457 §3.2), e.g. the legal rule a request broke.
     /// Boxed: most problems have none, and errors travel by value through every `Result`.
     pub extensions: Option<Box<Map<String, Value>>>,
+    /// The region whose shard the request reached, when it got that far.
+    pub region: Option<cadre_topology::RegionId>,
 }
 
 impl ApiError {
@@ -44,6 +46,7 @@ impl ApiError {
             detail,
             errors: Vec::new(),
             extensions: None,
+            region: None,
         }
     }
 
@@ -248,6 +251,12 @@ impl ApiError {
         Self::new(StatusCode::SERVICE_UNAVAILABLE, "unavailable", detail)
     }
 
+    /// The same problem, marked as answered by `region`'s shard.
+    pub fn in_region(mut self, region: cadre_topology::RegionId) -> Self {
+        self.region = Some(region);
+        self
+    }
+
     /// 500: our fault; the detail never leaks internals (they go to the log).
     pub fn internal() -> Self {
         Self::new(
@@ -368,6 +377,10 @@ impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let status = StatusCode::from_u16(self.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
         let mut res = status.into_response();
+        if let Some(region) = &self.region {
+            res.extensions_mut()
+                .insert(crate::telemetry::RegionLabel(region.clone()));
+        }
         res.extensions_mut().insert(self);
         res
     }

@@ -14,6 +14,8 @@ use sha2::{Digest, Sha256};
 use sqlx::postgres::PgPoolOptions;
 use tokio::task::JoinHandle;
 
+use cadre_ops::report::ReportStore;
+
 use crate::cache::DirectoryCache;
 use crate::usage::{USAGE_FLUSH, Usage};
 
@@ -28,6 +30,8 @@ pub struct GatewayConfig {
     pub operator_token: String,
     /// Connection settings for the directory and the shards.
     pub pool: PoolSettings,
+    /// The regional buckets for health reports (none: reports answer 503).
+    pub reports: Option<ReportStore>,
 }
 
 /// Shared state of one gateway.
@@ -51,6 +55,8 @@ pub struct Inner {
     pub jurisdictions: Arc<Library>,
     /// Request counts per tenant and region, for health reports.
     pub usage: Arc<Usage>,
+    /// The regional buckets for health reports.
+    pub reports: Option<ReportStore>,
     operator_token_hash: [u8; 32],
     listener: JoinHandle<()>,
     shard_follower: JoinHandle<()>,
@@ -146,10 +152,17 @@ impl AppState {
             jurisdictions,
             operator_token_hash: Sha256::digest(config.operator_token.as_bytes()).into(),
             usage,
+            reports: config.reports,
             listener,
             shard_follower,
             usage_flusher,
         })))
+    }
+
+    /// Writes the request counts gathered so far to the directory (also done every few
+    /// seconds on its own).
+    pub async fn flush_usage(&self) {
+        self.usage.flush(&self.directory).await;
     }
 
     /// Whether `token` is the operator's (constant time).
@@ -219,7 +232,9 @@ async fn follow_shard_map(
                         tokio::spawn(async move { old.pool().close().await });
                     }
                 }
-                Err(e) => tracing::error!(shard = %rec.id, error = %e, "bad endpoint in the shard map"),
+                Err(e) => {
+                    tracing::error!(shard = %rec.id, error = %e, "bad endpoint in the shard map")
+                }
             }
         }
     }

@@ -53,7 +53,9 @@ impl Usage {
             return;
         }
         let now = Utc::now();
-        let minute = now.duration_trunc(chrono::Duration::minutes(1)).unwrap_or(now);
+        let minute = now
+            .duration_trunc(chrono::Duration::minutes(1))
+            .unwrap_or(now);
         let rows: Vec<RequestMinute> = taken
             .iter()
             .map(|((tenant, region), c)| RequestMinute {

@@ -111,12 +111,11 @@ pub async fn switchover(
         .await?;
     let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
     loop {
-        let caught_up: bool = sqlx::query_scalar(
-            "SELECT pg_wal_lsn_diff(pg_last_wal_replay_lsn(), $1::pg_lsn) >= 0",
-        )
-        .bind(&target)
-        .fetch_one(standby.connection().await?)
-        .await?;
+        let caught_up: bool =
+            sqlx::query_scalar("SELECT pg_wal_lsn_diff(pg_last_wal_replay_lsn(), $1::pg_lsn) >= 0")
+                .bind(&target)
+                .fetch_one(standby.connection().await?)
+                .await?;
         if caught_up {
             break;
         }

@@ -6,6 +6,7 @@
 
 mod actions;
 mod probe;
+pub mod report;
 
 mod runner;
 
@@ -26,7 +27,9 @@ pub enum OpsError {
     #[error("{0}")]
     Directory(#[from] cadre_directory::DirectoryError),
     /// The shard has no standby in its own zone, so nothing may be promoted.
-    #[error("shard {shard} has no standby in zone {zone}; a standby is never promoted across zones")]
+    #[error(
+        "shard {shard} has no standby in zone {zone}; a standby is never promoted across zones"
+    )]
     NoStandbyInZone {
         /// Shard.
         shard: u16,

@@ -4,9 +4,7 @@
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
-use cadre_directory::{
-    Directory, HealthMinute, IncidentKind, Severity, ShardRecord, Stage,
-};
+use cadre_directory::{Directory, HealthMinute, IncidentKind, Severity, ShardRecord, Stage};
 use cadre_topology::ShardId;
 use chrono::{DateTime, DurationRound, Utc};
 use sqlx::PgConnection;
@@ -14,6 +12,7 @@ use tokio::sync::watch;
 
 use crate::actions;
 use crate::probe::{ProbeResult, Prober};
+use crate::report::{Quarter, ReportStore, Subject, generate};
 
 /// Detection and timing settings of the jobs runner.
 #[derive(Debug, Clone)]
@@ -28,6 +27,10 @@ pub struct JobsSettings {
     pub user: String,
     /// How often probe aggregates are written to the directory.
     pub health_flush: Duration,
+    /// Where health reports go; without it the runner makes none.
+    pub reports: Option<ReportStore>,
+    /// How often the runner checks that last quarter's scheduled reports exist.
+    pub report_check: Duration,
 }
 
 impl Default for JobsSettings {
@@ -38,6 +41,8 @@ impl Default for JobsSettings {
             failure_threshold: 3,
             user: "cadre_ops".into(),
             health_flush: Duration::from_secs(10),
+            reports: None,
+            report_check: Duration::from_secs(300),
         }
     }
 }
@@ -82,6 +87,7 @@ async fn lead_while_locked(
     leader.send_replace(true);
     metrics::gauge!("cadre_jobs_leader").set(1.0);
     let mut state = Runner::new(directory.clone(), settings.clone());
+    let mut last_reports: Option<Instant> = None;
     let mut ticks = tokio::time::interval(settings.probe_interval);
     ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
@@ -98,6 +104,60 @@ async fn lead_while_locked(
         }
         metrics::histogram!("cadre_job_duration_seconds", "job" => "probe_round")
             .record(started.elapsed().as_secs_f64());
+        if let Some(store) = &settings.reports
+            && last_reports.is_none_or(|t| t.elapsed() >= settings.report_check)
+        {
+            last_reports = Some(Instant::now());
+            scheduled_reports(directory, store).await;
+        }
+    }
+}
+
+/// Makes last quarter's report for every tenant that existed then, and for every region,
+/// unless already made (by this or another runner: the index refuses a second one).
+async fn scheduled_reports(directory: &Directory, store: &ReportStore) {
+    let now = Utc::now();
+    let quarter = Quarter::containing(now).previous();
+    let mut subjects = Vec::new();
+    match directory.tenants().await {
+        Ok(tenants) => subjects.extend(
+            tenants
+                .into_iter()
+                .filter(|t| t.created_at < quarter.end())
+                .map(Subject::Tenant),
+        ),
+        Err(e) => tracing::warn!(error = %e, "cannot list tenants for reports"),
+    }
+    subjects.extend(
+        store
+            .regions()
+            .regions
+            .iter()
+            .map(|r| Subject::Region(r.id.clone())),
+    );
+    for subject in subjects {
+        let tenant = match &subject {
+            Subject::Tenant(t) => Some(t.id),
+            Subject::Region(_) => None,
+        };
+        match directory
+            .scheduled_report_exists(tenant, subject.home(), quarter.start())
+            .await
+        {
+            Ok(false) => {}
+            Ok(true) => continue,
+            Err(e) => {
+                tracing::warn!(error = %e, "cannot check for scheduled reports");
+                return;
+            }
+        }
+        match generate(directory, store, &subject, quarter, "schedule", now).await {
+            Ok(Some(r)) => {
+                tracing::info!(report = %r.id, key = %r.html_key, "scheduled health report stored")
+            }
+            Ok(None) => {}
+            Err(e) => tracing::warn!(error = %e, "scheduled health report failed"),
+        }
     }
 }
 
@@ -164,13 +224,14 @@ impl Runner {
             }
         }
         let timeout = self.settings.probe_timeout;
-        let results: HashMap<String, Result<ProbeResult, String>> =
-            futures_util::future::join_all(self.probers.iter_mut().map(|(e, p)| async move {
-                (e.clone(), p.probe(timeout).await)
-            }))
-            .await
-            .into_iter()
-            .collect();
+        let results: HashMap<String, Result<ProbeResult, String>> = futures_util::future::join_all(
+            self.probers
+                .iter_mut()
+                .map(|(e, p)| async move { (e.clone(), p.probe(timeout).await) }),
+        )
+        .await
+        .into_iter()
+        .collect();
         let now = Utc::now();
         self.roll_minute(now).await;
         for shard in &shards {
@@ -195,10 +256,7 @@ impl Runner {
         metrics::gauge!("cadre_shard_epoch", &labels).set(shard.epoch.0 as f64);
         metrics::gauge!("cadre_shard_available", &labels).set(f64::from(u8::from(shard.available)));
         let primary = results.get(&shard.primary_endpoint);
-        let standby = shard
-            .standby_endpoint
-            .as_ref()
-            .and_then(|e| results.get(e));
+        let standby = shard.standby_endpoint.as_ref().and_then(|e| results.get(e));
         self.record(shard, "primary", primary);
         if let Some(r) = standby {
             self.record(shard, "standby", Some(r));
@@ -291,7 +349,13 @@ impl Runner {
         tracing::error!(shard = %shard.id, "{note}");
         let incident = match self
             .directory
-            .open_incident(shard, IncidentKind::Outage, Severity::Critical, detected, &note)
+            .open_incident(
+                shard,
+                IncidentKind::Outage,
+                Severity::Critical,
+                detected,
+                &note,
+            )
             .await
         {
             Ok((id, _)) => Some(id),
@@ -301,7 +365,10 @@ impl Runner {
             }
         };
         let in_zone = shard.standby_zone.as_ref() == Some(&shard.zone);
-        let standby = shard.standby_endpoint.clone().filter(|_| in_zone && standby_ok);
+        let standby = shard
+            .standby_endpoint
+            .clone()
+            .filter(|_| in_zone && standby_ok);
         let Some(standby) = standby else {
             let why = match (&shard.standby_endpoint, in_zone) {
                 (None, _) => format!("shard {} has no standby", shard.id),
@@ -363,7 +430,12 @@ impl Runner {
                 if let Some(id) = incident {
                     let _ = self
                         .directory
-                        .incident_stage(id, Stage::Note, Utc::now(), &format!("failover failed: {e}"))
+                        .incident_stage(
+                            id,
+                            Stage::Note,
+                            Utc::now(),
+                            &format!("failover failed: {e}"),
+                        )
                         .await;
                 }
                 // Try again after another run of failed probes.
@@ -385,7 +457,10 @@ impl Runner {
             let _ = self.directory.set_shard_available(shard.id, true).await;
             if let Some(id) = open {
                 let note = format!("primary {} answers again", shard.primary_endpoint);
-                let _ = self.directory.incident_stage(id, Stage::Resolved, now, &note).await;
+                let _ = self
+                    .directory
+                    .incident_stage(id, Stage::Resolved, now, &note)
+                    .await;
             }
             return;
         }
@@ -395,7 +470,10 @@ impl Runner {
             && r.streaming_standbys > 0
         {
             let note = "a standby in the zone streams again: redundancy restored";
-            let _ = self.directory.incident_stage(id, Stage::Resolved, now, note).await;
+            let _ = self
+                .directory
+                .incident_stage(id, Stage::Resolved, now, note)
+                .await;
         }
     }
 
@@ -410,7 +488,10 @@ impl Runner {
                 );
                 tracing::warn!(shard = %shard.id, "{note}");
                 if let Ok(Some(id)) = self.directory.open_incident_of(shard.id).await {
-                    let _ = self.directory.incident_stage(id, Stage::Note, Utc::now(), &note).await;
+                    let _ = self
+                        .directory
+                        .incident_stage(id, Stage::Note, Utc::now(), &note)
+                        .await;
                 }
             }
             Err(e) => tracing::error!(shard = %shard.id, error = %e, "cannot fence {endpoint}"),
@@ -431,7 +512,11 @@ impl Runner {
         let started = Instant::now();
         let Some(minute) = self.minute else { return };
         for ((shard, role), h) in std::mem::take(&mut self.health) {
-            if let Err(e) = self.directory.add_health_minute(shard, role, minute, &h).await {
+            if let Err(e) = self
+                .directory
+                .add_health_minute(shard, role, minute, &h)
+                .await
+            {
                 tracing::warn!(error = %e, "cannot store probe results");
             }
         }

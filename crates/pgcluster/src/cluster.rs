@@ -145,11 +145,7 @@ impl Cluster {
     /// the primary (a leftover of an earlier standby is dropped first), so the primary keeps
     /// every WAL segment the standby has not received. Where it replicates from is not stored
     /// in the copy but passed at each start (`standby_settings`): local ports change.
-    pub fn standby_of(
-        primary: &Cluster,
-        data_dir: &Path,
-        slot: &str,
-    ) -> Result<Self, Error> {
+    pub fn standby_of(primary: &Cluster, data_dir: &Path, slot: &str) -> Result<Self, Error> {
         let cluster = Self {
             bins: primary.bins.clone(),
             data_dir: data_dir.to_owned(),
@@ -166,11 +162,15 @@ impl Cluster {
         drop_slot.args(conn).args(["--drop-slot", "-S", slot]);
         let _ = cluster.run(&mut drop_slot)?;
         let mut backup = Command::new(primary.bins.tool("pg_basebackup"));
-        backup
-            .args(conn)
-            .arg("-D")
-            .arg(data_dir)
-            .args(["-X", "stream", "-C", "-S", slot, "--checkpoint=fast", "--no-sync"]);
+        backup.args(conn).arg("-D").arg(data_dir).args([
+            "-X",
+            "stream",
+            "-C",
+            "-S",
+            slot,
+            "--checkpoint=fast",
+            "--no-sync",
+        ]);
         let out = cluster.run(&mut backup)?;
         check("pg_basebackup", data_dir, out)?;
         let signal = data_dir.join("standby.signal");
@@ -184,7 +184,9 @@ impl Cluster {
         vec![
             (
                 "primary_conninfo",
-                format!("'host=127.0.0.1 port={primary_port} user={SUPERUSER} application_name={slot}'"),
+                format!(
+                    "'host=127.0.0.1 port={primary_port} user={SUPERUSER} application_name={slot}'"
+                ),
             ),
             ("primary_slot_name", format!("'{slot}'")),
             // A promoted standby has no standby of its own: it must not wait for one.

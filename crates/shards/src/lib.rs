@@ -173,6 +173,8 @@ impl ShardSet {
     /// Replaces a shard's entry (a new epoch or availability); returns the entry it replaced.
     /// Unknown shard numbers are ignored: the set is fixed at start.
     pub fn replace(&self, shard: Shard) -> Option<Arc<Shard>> {
-        self.shards.get(&shard.id).map(|slot| slot.swap(Arc::new(shard)))
+        self.shards
+            .get(&shard.id)
+            .map(|slot| slot.swap(Arc::new(shard)))
     }
 }

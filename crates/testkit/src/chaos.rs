@@ -151,7 +151,9 @@ async fn unreadable(tenant: &Tenant, ids: &[(String, Instant)]) -> anyhow::Resul
 pub async fn run(stack: &TestStack, plan: &ChaosPlan) -> anyhow::Result<ChaosOutcome> {
     let victim = ShardId::new(1)?;
     let tenant = stack.tenant("chaos").await?;
-    let de = tenant.legal_entity("Chaos GmbH", "DE", "eu-central").await?;
+    let de = tenant
+        .legal_entity("Chaos GmbH", "DE", "eu-central")
+        .await?;
     let us = tenant.legal_entity("Chaos Inc", "US", "us-east").await?;
     let mut jobs = stack.start_jobs(plan.jobs.clone()).await?;
     tokio::time::timeout(Duration::from_secs(10), jobs.wait_leader())

@@ -140,6 +140,9 @@ pub struct TestStack {
     directory_port: u16,
     db: String,
     state: AppState,
+    reports: cadre_ops::report::ReportStore,
+    s3: cadre_objects::S3Server,
+    _objects_root: tempfile::TempDir,
     stop: Option<oneshot::Sender<()>>,
 }
 
@@ -168,6 +171,23 @@ impl TestStack {
         directory.sync_shards(&regions).await?;
         directory.pool().close().await;
 
+        let objects_root = tempfile::Builder::new().prefix("cadre-s3-").tempdir()?;
+        let credentials = cadre_objects::S3Credentials {
+            access_key: "testkit".into(),
+            secret_key: "testkit-secret-0123456789".into(),
+        };
+        let s3 = cadre_objects::S3Server::start(
+            objects_root.path(),
+            "127.0.0.1:0".parse()?,
+            &credentials,
+        )
+        .await?;
+        for region in &regions.regions {
+            let client = cadre_objects::client(&s3.endpoint(), region.id.as_str(), &credentials);
+            cadre_objects::ensure_bucket(&client, &region.bucket).await?;
+        }
+        let reports =
+            cadre_ops::report::ReportStore::new(&s3.endpoint(), credentials, regions.clone());
         let state = AppState::connect(GatewayConfig {
             directory_endpoint: c.directory.endpoint(&db),
             regions: regions.clone(),
@@ -176,6 +196,7 @@ impl TestStack {
                 max_connections: 4,
                 ..PoolSettings::default()
             },
+            reports: Some(reports.clone()),
         })
         .await?;
         let listener = TcpListener::bind("127.0.0.1:0").await?;
@@ -207,6 +228,9 @@ impl TestStack {
             directory_port: c.directory.port(),
             db,
             state,
+            reports,
+            s3,
+            _objects_root: objects_root,
             stop: Some(stop),
         })
     }
@@ -235,9 +259,30 @@ impl TestStack {
     ) -> anyhow::Result<cadre_ops::JobsHandle> {
         let settings = cadre_ops::JobsSettings {
             user: cadre_pgcluster::SUPERUSER.into(),
+            reports: settings.reports.or_else(|| Some(self.reports.clone())),
             ..settings
         };
-        Ok(cadre_ops::JobsHandle::spawn(self.directory().await?, settings))
+        Ok(cadre_ops::JobsHandle::spawn(
+            self.directory().await?,
+            settings,
+        ))
+    }
+
+    /// The regional buckets of this test (an in-process S3 server).
+    pub fn report_store(&self) -> &cadre_ops::report::ReportStore {
+        &self.reports
+    }
+
+    /// An aws-sdk-s3 client of this test's S3 server, signing for `region`.
+    pub fn s3_client(&self, region: &str) -> aws_sdk_s3::Client {
+        cadre_objects::client(
+            &self.s3.endpoint(),
+            region,
+            &cadre_objects::S3Credentials {
+                access_key: "testkit".into(),
+                secret_key: "testkit-secret-0123456789".into(),
+            },
+        )
     }
 
     /// Kills the postmaster of a shard's primary (as started) with SIGKILL. The clusters are

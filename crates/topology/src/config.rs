@@ -378,13 +378,21 @@ id = 2
         );
         let e = err(&text);
         assert!(
-            e.contains("regions[0].shards[0].standby_region: region \"cn-north\" is outside zone \"eu\""),
+            e.contains(
+                "regions[0].shards[0].standby_region: region \"cn-north\" is outside zone \"eu\""
+            ),
             "{e}"
         );
         let c = RegionConfig::parse("regions.toml", GOOD).expect("valid");
-        assert!(c.replication.synchronous, "synchronous replication is the default");
+        assert!(
+            c.replication.synchronous,
+            "synchronous replication is the default"
+        );
         let (r, s) = c.shards().next().expect("a shard");
-        assert_eq!(c.standby_zone(r, s).map(|z| z.as_str().to_owned()), Some("eu".into()));
+        assert_eq!(
+            c.standby_zone(r, s).map(|z| z.as_str().to_owned()),
+            Some("eu".into())
+        );
     }
 
     #[test]

@@ -8,8 +8,6 @@ mod config;
 mod country;
 mod ids;
 
-pub use config::{
-    ConfigError, RegionConfig, RegionSpec, ReplicationSpec, ShardSpec, ZoneSpec,
-};
+pub use config::{ConfigError, RegionConfig, RegionSpec, ReplicationSpec, ShardSpec, ZoneSpec};
 pub use country::{CountryCode, ISO_3166_ALPHA2, InvalidCountry};
 pub use ids::{InvalidId, RegionId, ShardEpoch, ShardId, ZoneId};

@@ -101,6 +101,15 @@ fn route(state: &AppState, id: &str) -> Result<(EmployeeId, Arc<Shard>), ApiErro
     Ok((id, serving(shard)?))
 }
 
+/// Runs a handler's work on `shard`, tagging its errors with the shard's region (for the
+/// per-region metrics and each tenant's error rates in health reports).
+async fn in_region<T>(
+    shard: &Shard,
+    work: impl Future<Output = Result<T, ApiError>>,
+) -> Result<T, ApiError> {
+    work.await.map_err(|e| e.in_region(shard.region.clone()))
+}
+
 /// The shard, unless it is down with nothing to take over: then a 503 at once, rather than
 /// every request waiting for a connection that cannot come.
 fn serving(shard: Arc<Shard>) -> Result<Arc<Shard>, ApiError> {
@@ -194,21 +203,24 @@ pub(crate) async fn create(
         tracing::error!(shard = %shard.id, shard_zone = %shard.zone, entity_zone = %entity.zone, "zone mismatch; refusing write");
         return Err(ApiError::internal());
     }
-    let tenant_id = tenant.id.0;
-    check_manager(&state, tenant_id, valid.manager_id).await?;
-    let mut tx = shard.begin_for(tenant_id).await?;
-    let id = EmployeeId::new(shard.id);
-    let employee = employees::insert(&mut tx, tenant_id, id, entity.id.0, &valid)
-        .await
-        .map_err(repo_error)?;
-    tx.commit().await?;
-    Ok(respond(
-        &caller,
-        &shard,
-        StatusCode::CREATED,
-        &employee,
-        zone,
-    ))
+    in_region(&shard, async {
+        let tenant_id = tenant.id.0;
+        check_manager(&state, tenant_id, valid.manager_id).await?;
+        let mut tx = shard.begin_for(tenant_id).await?;
+        let id = EmployeeId::new(shard.id);
+        let employee = employees::insert(&mut tx, tenant_id, id, entity.id.0, &valid)
+            .await
+            .map_err(repo_error)?;
+        tx.commit().await?;
+        Ok(respond(
+            &caller,
+            &shard,
+            StatusCode::CREATED,
+            &employee,
+            zone,
+        ))
+    })
+    .await
 }
 
 /// `GET /v1/employees/{id}`.
@@ -220,14 +232,17 @@ pub(crate) async fn get(
 ) -> Result<Response, ApiError> {
     caller.require(Scope::EmployeesRead)?;
     let (id, shard) = route(&state, &id)?;
-    let tenant = caller.tenant_id().0;
-    // One round trip: the shard function scopes its own statement to the tenant.
-    let employee = employees::fetch(shard.pool(), tenant, id)
-        .await
-        .map_err(repo_error)?;
-    let employee =
-        employee.ok_or_else(|| ApiError::not_found(msg!("problem-not-found-employee")))?;
-    Ok(respond(&caller, &shard, StatusCode::OK, &employee, zone))
+    in_region(&shard, async {
+        let tenant = caller.tenant_id().0;
+        // One round trip: the shard function scopes its own statement to the tenant.
+        let employee = employees::fetch(shard.pool(), tenant, id)
+            .await
+            .map_err(repo_error)?;
+        let employee =
+            employee.ok_or_else(|| ApiError::not_found(msg!("problem-not-found-employee")))?;
+        Ok(respond(&caller, &shard, StatusCode::OK, &employee, zone))
+    })
+    .await
 }
 
 /// `PATCH /v1/employees/{id}`: needs `If-Match` with the version last read.
@@ -241,20 +256,23 @@ pub(crate) async fn update(
 ) -> Result<Response, ApiError> {
     caller.require(Scope::EmployeesWrite)?;
     let (id, shard) = route(&state, &id)?;
-    let expected = if_match(&headers)?.ok_or_else(ApiError::precondition_required)?;
-    let tenant = caller.tenant_id().0;
-    if let Some(Some(m)) = patch.manager_id {
-        check_manager(&state, tenant, Some(m)).await?;
-    }
-    let mut tx = shard.begin_for(tenant).await?;
-    let updated = employees::update(&mut tx, tenant, id, expected, |current| {
-        patch.apply(current)
+    in_region(&shard, async {
+        let expected = if_match(&headers)?.ok_or_else(ApiError::precondition_required)?;
+        let tenant = caller.tenant_id().0;
+        if let Some(Some(m)) = patch.manager_id {
+            check_manager(&state, tenant, Some(m)).await?;
+        }
+        let mut tx = shard.begin_for(tenant).await?;
+        let updated = employees::update(&mut tx, tenant, id, expected, |current| {
+            patch.apply(current)
+        })
+        .await
+        .map_err(repo_error)?
+        .map_err(ApiError::validation)?;
+        tx.commit().await?;
+        Ok(respond(&caller, &shard, StatusCode::OK, &updated, zone))
     })
     .await
-    .map_err(repo_error)?
-    .map_err(ApiError::validation)?;
-    tx.commit().await?;
-    Ok(respond(&caller, &shard, StatusCode::OK, &updated, zone))
 }
 
 /// `DELETE /v1/employees/{id}`: erases the record; `If-Match` is honoured when sent.
@@ -266,17 +284,20 @@ pub(crate) async fn delete(
 ) -> Result<Response, ApiError> {
     caller.require(Scope::EmployeesWrite)?;
     let (id, shard) = route(&state, &id)?;
-    let expected = if_match(&headers)?;
-    let tenant = caller.tenant_id().0;
-    let mut tx = shard.begin_for(tenant).await?;
-    employees::delete(&mut tx, tenant, id, expected)
-        .await
-        .map_err(repo_error)?;
-    tx.commit().await?;
-    let mut res = StatusCode::NO_CONTENT.into_response();
-    res.extensions_mut()
-        .insert(RegionLabel(shard.region.clone()));
-    Ok(res)
+    in_region(&shard, async {
+        let expected = if_match(&headers)?;
+        let tenant = caller.tenant_id().0;
+        let mut tx = shard.begin_for(tenant).await?;
+        employees::delete(&mut tx, tenant, id, expected)
+            .await
+            .map_err(repo_error)?;
+        tx.commit().await?;
+        let mut res = StatusCode::NO_CONTENT.into_response();
+        res.extensions_mut()
+            .insert(RegionLabel(shard.region.clone()));
+        Ok(res)
+    })
+    .await
 }
 
 /// The opaque list cursor: where the last page ended, and under which filter.
@@ -391,19 +412,15 @@ pub(crate) async fn list(
         .filter_map(|id| state.shards.get(*id))
         .map(serving)
         .collect::<Result<Vec<_>, _>>()?;
-    let pages = futures_util::future::try_join_all(
-        shards
-            .into_iter()
-            .map(|shard| {
-                let filter = filter.clone();
-                async move {
-                    let mut tx = shard.begin_for(tenant).await?;
-                    employees::list(&mut tx, tenant, &filter)
-                        .await
-                        .map_err(repo_error)
-                }
-            }),
-    )
+    let pages = futures_util::future::try_join_all(shards.into_iter().map(|shard| {
+        let filter = filter.clone();
+        async move {
+            let mut tx = shard.begin_for(tenant).await?;
+            employees::list(&mut tx, tenant, &filter)
+                .await
+                .map_err(repo_error)
+        }
+    }))
     .await?;
     let mut more = pages.iter().any(|p| p.more);
     let mut items: Vec<Employee> = pages.into_iter().flat_map(|p| p.items).collect();

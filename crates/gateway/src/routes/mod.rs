@@ -6,4 +6,5 @@ pub(crate) mod health;
 pub(crate) mod jurisdictions;
 pub(crate) mod ops;
 pub(crate) mod query;
+pub(crate) mod reports;
 pub(crate) mod time;

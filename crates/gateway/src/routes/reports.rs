@@ -1,0 +1,246 @@
+//! Health reports through the API: a tenant's admin lists, requests (on demand) and downloads
+//! its reports; the operator does the same for the per-region reports. The objects are read
+//! from the bucket of the report's region and streamed back.
+
+use axum::Json;
+use axum::extract::{Path, RawQuery, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use cadre_directory::{ReportRecord, Scope};
+use cadre_i18n::{Arg, msg};
+use cadre_ops::report::{Quarter, ReportStore, Subject, generate};
+use cadre_topology::RegionId;
+use chrono::Utc;
+use serde::Deserialize;
+use serde_json::{Value, json};
+use uuid::Uuid;
+
+use crate::auth::{Caller, Operator};
+use crate::json::ApiJson;
+use crate::problem::ApiError;
+use crate::routes::query::{param, query};
+use crate::state::AppState;
+
+fn view(r: &ReportRecord, base: &str) -> Value {
+    json!({
+        "id": r.id,
+        "scope": r.scope,
+        "trigger": r.trigger,
+        "region": r.region,
+        "period_start": r.period_start,
+        "period_end": r.period_end,
+        "locale": r.locale,
+        "bucket": r.bucket,
+        "created_at": r.created_at,
+        "links": {
+            "html": format!("{base}/{}?format=html", r.id),
+            "json": format!("{base}/{}?format=json", r.id),
+        },
+    })
+}
+
+fn store(state: &AppState, region: &RegionId) -> Result<ReportStore, ApiError> {
+    state.reports.clone().ok_or_else(|| {
+        ApiError::unavailable(msg!(
+            "problem-unavailable-report-store",
+            region = region.as_str()
+        ))
+    })
+}
+
+/// The quarter asked for (default: the current one, to date); never one not yet begun.
+fn quarter(given: Option<&str>) -> Result<Quarter, ApiError> {
+    let now = Utc::now();
+    let Some(given) = given else {
+        return Ok(Quarter::containing(now));
+    };
+    let q = Quarter::parse(given).ok_or_else(|| {
+        ApiError::invalid_field("quarter", msg!("field-report-quarter", value = given))
+    })?;
+    if q.start() > now {
+        return Err(ApiError::invalid_field(
+            "quarter",
+            msg!("field-report-future", value = given),
+        ));
+    }
+    Ok(q)
+}
+
+async fn make(
+    state: &AppState,
+    subject: Subject,
+    quarter: Quarter,
+    base: &str,
+) -> Result<Response, ApiError> {
+    let store = store(state, subject.home())?;
+    let record = generate(
+        &state.directory,
+        &store,
+        &subject,
+        quarter,
+        "on_demand",
+        Utc::now(),
+    )
+    .await
+    .map_err(|e| {
+        tracing::warn!(error = %e, "health report failed");
+        ApiError::unavailable(msg!(
+            "problem-unavailable-report-store",
+            region = subject.home().as_str()
+        ))
+    })?
+    .ok_or_else(ApiError::internal)?;
+    Ok((StatusCode::CREATED, Json(view(&record, base))).into_response())
+}
+
+async fn download(
+    state: &AppState,
+    record: &ReportRecord,
+    raw: Option<&str>,
+) -> Result<Response, ApiError> {
+    let pairs = query(raw, &["format"])?;
+    let (key, content_type) = match param(&pairs, "format").unwrap_or("html") {
+        "html" => (&record.html_key, "text/html; charset=utf-8"),
+        "json" => (&record.json_key, "application/json"),
+        other => {
+            return Err(ApiError::bad_parameter(
+                "format",
+                msg!(
+                    "field-report-format",
+                    value = other,
+                    known = Arg::OrList(vec!["html".into(), "json".into()])
+                ),
+            ));
+        }
+    };
+    let bytes = store(state, &record.region)?
+        .get(&record.region, key)
+        .await
+        .map_err(|e| {
+            tracing::warn!(error = %e, "reading a health report");
+            ApiError::unavailable(msg!(
+                "problem-unavailable-report-store",
+                region = record.region.as_str()
+            ))
+        })?;
+    Ok(([(header::CONTENT_TYPE, content_type)], bytes).into_response())
+}
+
+/// A report request.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct NewReport {
+    #[serde(default)]
+    quarter: Option<String>,
+}
+
+/// `POST /v1/reports`: a report of the caller's tenant for a quarter, now.
+pub(crate) async fn create(
+    State(state): State<AppState>,
+    caller: Caller,
+    ApiJson(body): ApiJson<NewReport>,
+) -> Result<Response, ApiError> {
+    caller.require(Scope::TenantAdmin)?;
+    let quarter = quarter(body.quarter.as_deref())?;
+    let tenant = caller.tenant.tenant.clone();
+    make(&state, Subject::Tenant(tenant), quarter, "/v1/reports").await
+}
+
+/// `GET /v1/reports`: the tenant's reports, newest first.
+pub(crate) async fn list(
+    State(state): State<AppState>,
+    caller: Caller,
+) -> Result<Json<Value>, ApiError> {
+    caller.require(Scope::TenantAdmin)?;
+    let reports = state.directory.reports(Some(caller.tenant_id())).await?;
+    let items: Vec<Value> = reports.iter().map(|r| view(r, "/v1/reports")).collect();
+    Ok(Json(json!({ "items": items })))
+}
+
+/// `GET /v1/reports/{id}?format=html|json`.
+pub(crate) async fn get(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, ApiError> {
+    caller.require(Scope::TenantAdmin)?;
+    let not_found = || ApiError::not_found(msg!("problem-not-found-report"));
+    let id = Uuid::try_parse(&id).map_err(|_| not_found())?;
+    let record = state
+        .directory
+        .report(id)
+        .await?
+        .filter(|r| r.tenant == Some(caller.tenant_id()))
+        .ok_or_else(not_found)?;
+    download(&state, &record, raw.as_deref()).await
+}
+
+/// An operator's report request.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct NewRegionReport {
+    region: String,
+    #[serde(default)]
+    quarter: Option<String>,
+}
+
+/// `POST /v1/ops/reports`: a region's operator report for a quarter, now.
+pub(crate) async fn create_region(
+    State(state): State<AppState>,
+    _: Operator,
+    ApiJson(body): ApiJson<NewRegionReport>,
+) -> Result<Response, ApiError> {
+    let region: RegionId = body
+        .region
+        .parse()
+        .ok()
+        .filter(|r| state.regions.region(r).is_some())
+        .ok_or_else(|| {
+            ApiError::invalid_field(
+                "region",
+                msg!(
+                    "field-unknown-region",
+                    value = body.region.as_str(),
+                    known = Arg::OrList(
+                        state
+                            .regions
+                            .regions
+                            .iter()
+                            .map(|r| r.id.to_string())
+                            .collect()
+                    )
+                ),
+            )
+        })?;
+    let quarter = quarter(body.quarter.as_deref())?;
+    make(&state, Subject::Region(region), quarter, "/v1/ops/reports").await
+}
+
+/// `GET /v1/ops/reports`: every region's operator reports.
+pub(crate) async fn list_regions(
+    State(state): State<AppState>,
+    _: Operator,
+) -> Result<Json<Value>, ApiError> {
+    let reports = state.directory.reports(None).await?;
+    let items: Vec<Value> = reports.iter().map(|r| view(r, "/v1/ops/reports")).collect();
+    Ok(Json(json!({ "items": items })))
+}
+
+/// `GET /v1/ops/reports/{id}?format=html|json`.
+pub(crate) async fn get_region(
+    State(state): State<AppState>,
+    _: Operator,
+    Path(id): Path<String>,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, ApiError> {
+    let not_found = || ApiError::not_found(msg!("problem-not-found-report"));
+    let id = Uuid::try_parse(&id).map_err(|_| not_found())?;
+    let record = state
+        .directory
+        .report(id)
+        .await?
+        .filter(|r| r.scope == "region")
+        .ok_or_else(not_found)?;
+    download(&state, &record, raw.as_deref()).await
+}
