@@ -38,6 +38,20 @@ pub struct ServeConfig {
 pub struct ObjectsConfig {
     /// S3 endpoint URL, e.g. `https://s3.eu-central-1.amazonaws.com`.
     pub endpoint: String,
+    /// Per region id: the endpoint and AWS region of that region's bucket, when not the
+    /// default endpoint (buckets live in their own AWS regions; China in the aws-cn partition).
+    #[serde(default)]
+    pub regions: std::collections::BTreeMap<String, RegionObjects>,
+}
+
+/// One region's bucket endpoint.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RegionObjects {
+    /// S3 endpoint URL.
+    pub endpoint: String,
+    /// AWS region the requests are signed for (`cn-north-1`).
+    pub aws_region: String,
 }
 
 /// Settings of `cadre jobs`: failure detection, the role it probes and promotes as, and
@@ -57,6 +71,9 @@ pub struct JobsConfig {
     pub failure_threshold: u32,
     /// Address of the runner's `/metrics` and `/livez`.
     pub metrics_listen: SocketAddr,
+    /// Whether the runner promotes standbys itself (`true`), or leaves failover to a
+    /// PostgreSQL operator such as CloudNativePG and only probes and records (`false`).
+    pub promote: bool,
 }
 
 impl Default for JobsConfig {
@@ -68,6 +85,7 @@ impl Default for JobsConfig {
             probe_timeout_ms: d.probe_timeout.as_millis() as u64,
             failure_threshold: d.failure_threshold,
             metrics_listen: SocketAddr::from(([0, 0, 0, 0], 9090)),
+            promote: true,
         }
     }
 }
@@ -80,6 +98,7 @@ impl JobsConfig {
             probe_interval: Duration::from_millis(self.probe_interval_ms),
             probe_timeout: Duration::from_millis(self.probe_timeout_ms),
             failure_threshold: self.failure_threshold,
+            promote: self.promote,
             ..cadre_ops::JobsSettings::default()
         }
     }
@@ -158,11 +177,19 @@ impl ServeConfig {
             access_key: key("CADRE_S3_ACCESS_KEY")?,
             secret_key: key("CADRE_S3_SECRET_KEY")?,
         };
-        Ok(Some(cadre_ops::report::ReportStore::new(
-            &objects.endpoint,
-            credentials,
-            regions.clone(),
-        )))
+        let mut store =
+            cadre_ops::report::ReportStore::new(&objects.endpoint, credentials, regions.clone());
+        for (id, r) in &objects.regions {
+            let region: cadre_topology::RegionId = id
+                .parse()
+                .ok()
+                .filter(|r| regions.region(r).is_some())
+                .with_context(|| {
+                    format!("objects.regions.{id}: not a region of the region configuration")
+                })?;
+            store = store.with_region_endpoint(region, &r.endpoint, &r.aws_region);
+        }
+        Ok(Some(store))
     }
 
     /// Pool settings for the gateway.
@@ -172,5 +199,20 @@ impl ServeConfig {
             max_connections: self.database.max_connections,
             acquire_timeout: Duration::from_secs(self.database.acquire_timeout_secs),
         }
+    }
+}
+
+#[cfg(test)]
+mod k8s_config_tests {
+    use super::*;
+
+    #[test]
+    fn the_kubernetes_configuration_loads() {
+        let path = cadre_local::workspace_path("infra/k8s/base/config/cadre.toml");
+        let (c, regions) = ServeConfig::load(&path).expect("loads");
+        assert!(!c.jobs.promote, "CloudNativePG fails over on Kubernetes");
+        let objects = c.objects.expect("[objects]");
+        assert_eq!(objects.regions.len(), regions.regions.len());
+        assert_eq!(objects.regions["cn-north"].aws_region, "cn-north-1");
     }
 }

@@ -229,6 +229,7 @@ async fn follow_shard_map(
                 Ok(next) => {
                     tracing::warn!(shard = %rec.id, epoch = %rec.epoch, endpoint = %rec.primary_endpoint, "shard moved to a new primary");
                     if let Some(old) = shards.replace(next) {
+                        old.retire();
                         tokio::spawn(async move { old.pool().close().await });
                     }
                 }

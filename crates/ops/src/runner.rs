@@ -27,6 +27,10 @@ pub struct JobsSettings {
     pub user: String,
     /// How often probe aggregates are written to the directory.
     pub health_flush: Duration,
+    /// Whether this runner promotes standbys. `false` where a PostgreSQL operator (e.g.
+    /// CloudNativePG on Kubernetes) fails over by itself behind a stable endpoint: the runner
+    /// then only probes, records incidents and reports, and never promotes a second copy.
+    pub promote: bool,
     /// Where health reports go; without it the runner makes none.
     pub reports: Option<ReportStore>,
     /// How often the runner checks that last quarter's scheduled reports exist.
@@ -41,6 +45,7 @@ impl Default for JobsSettings {
             failure_threshold: 3,
             user: "cadre_ops".into(),
             health_flush: Duration::from_secs(10),
+            promote: true,
             reports: None,
             report_check: Duration::from_secs(300),
         }
@@ -364,6 +369,17 @@ impl Runner {
                 None
             }
         };
+        if !self.settings.promote {
+            if let Some(id) = incident {
+                let note =
+                    "failover is left to the PostgreSQL operator behind the shard's endpoint";
+                let _ = self
+                    .directory
+                    .incident_stage(id, Stage::Diagnosed, Utc::now(), note)
+                    .await;
+            }
+            return;
+        }
         let in_zone = shard.standby_zone.as_ref() == Some(&shard.zone);
         let standby = shard
             .standby_endpoint

@@ -227,20 +227,22 @@ impl Cluster {
         check("rm -rf", &self.data_dir, out)
     }
 
-    /// Kills the postmaster with SIGKILL, as a crash would (chaos tests and benches). Its
-    /// children notice the postmaster is gone and exit on their own.
+    /// Kills the server with SIGKILL, as a machine failure would: the postmaster and every
+    /// backend at once (its whole process group; `start` gives each server its own).
     pub fn kill(&self) -> Result<(), Error> {
-        use nix::sys::signal::{Signal, kill};
-        use nix::unistd::Pid;
+        use nix::sys::signal::{Signal, killpg};
+        use nix::unistd::{Pid, getpgid};
         let pid = self.postmaster_pid().ok_or_else(|| Error::Tool {
             tool: "kill".into(),
             data_dir: self.data_dir.display().to_string(),
             output: "no postmaster.pid: the server is not running".into(),
         })?;
-        kill(Pid::from_raw(pid), Signal::SIGKILL).map_err(|e| Error::Io {
-            context: format!("killing postmaster {pid}"),
+        let io = |e: nix::errno::Errno| Error::Io {
+            context: format!("killing the server of postmaster {pid}"),
             source: std::io::Error::from(e),
-        })
+        };
+        let group = getpgid(Some(Pid::from_raw(pid))).map_err(io)?;
+        killpg(group, Signal::SIGKILL).map_err(io)
     }
 
     /// Stops the server (fast shutdown: rolls back open transactions, then a clean checkpoint).

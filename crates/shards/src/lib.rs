@@ -36,6 +36,16 @@ pub struct Shard {
     /// take over (requests then get a 503 at once instead of waiting for a connection).
     pub available: bool,
     pool: PgPool,
+    retired: Arc<Retired>,
+}
+
+/// Set when the shard map replaced this entry's pool: requests still waiting on it give up
+/// at once (their clients retry on the new primary) instead of waiting for a connection to
+/// a server that is gone until the acquire timeout.
+#[derive(Debug, Default)]
+struct Retired {
+    flag: std::sync::atomic::AtomicBool,
+    wake: tokio::sync::Notify,
 }
 
 /// Pool settings for shard connections.
@@ -92,6 +102,7 @@ impl Shard {
             endpoint: endpoint.to_owned(),
             available: true,
             pool,
+            retired: Arc::default(),
         })
     }
 
@@ -111,7 +122,7 @@ impl Shard {
             "BEGIN; SELECT set_config('cadre.tenant_id', '{tenant}', true), cadre_check_epoch({})",
             self.epoch.0
         );
-        self.pool.begin_with(AssertSqlSafe(begin)).await
+        self.guard(self.pool.begin_with(AssertSqlSafe(begin))).await
     }
 
     /// The same shard and pool, marked available or not.
@@ -124,6 +135,31 @@ impl Shard {
             endpoint: self.endpoint.clone(),
             available,
             pool: self.pool.clone(),
+            retired: self.retired.clone(),
+        }
+    }
+
+    /// Marks this entry's pool as replaced: waiting and later requests on it fail with
+    /// `PoolClosed` (a 503) at once.
+    pub fn retire(&self) {
+        use std::sync::atomic::Ordering;
+        self.retired.flag.store(true, Ordering::Release);
+        self.retired.wake.notify_waiters();
+    }
+
+    /// Runs `work` on this shard unless the entry is or becomes retired.
+    pub async fn guard<T, E: From<sqlx::Error>>(
+        &self,
+        work: impl Future<Output = Result<T, E>>,
+    ) -> Result<T, E> {
+        use std::sync::atomic::Ordering;
+        let woken = self.retired.wake.notified();
+        if self.retired.flag.load(Ordering::Acquire) {
+            return Err(sqlx::Error::PoolClosed.into());
+        }
+        tokio::select! {
+            out = work => out,
+            () = woken => Err(sqlx::Error::PoolClosed.into()),
         }
     }
 

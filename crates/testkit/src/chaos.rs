@@ -50,8 +50,11 @@ impl Default for ChaosPlan {
 pub struct ChaosOutcome {
     /// The shard whose primary was killed (eu-central, shard 1).
     pub victim: ShardId,
-    /// Kill to the first write that was sent after the kill and acknowledged.
+    /// Kill to the first acknowledged write sent after the kill and after every rejected
+    /// one: from then on writes succeed again.
     pub kill_to_first_write: Option<Duration>,
+    /// Kill to the first rejected write (the outage as clients see it).
+    pub kill_to_first_rejection: Option<Duration>,
     /// Writes acknowledged (201) on the victim shard, over the whole run.
     pub acknowledged: usize,
     /// Acknowledged writes on the victim not readable afterwards (must be 0).
@@ -184,12 +187,17 @@ pub async fn run(stack: &TestStack, plan: &ChaosPlan) -> anyhow::Result<ChaosOut
     let killed = Instant::now();
     stack.kill_primary(victim)?;
 
-    let mut first_write = None;
+    // Wait until writes are acknowledged again after having failed (or give up).
     while killed.elapsed() < plan.give_up {
         tokio::time::sleep(Duration::from_millis(10)).await;
         let t = victim_tally.lock().await;
-        if let Some((_, sent)) = t.acked.iter().find(|(_, sent)| *sent > killed) {
-            first_write = Some(sent.duration_since(killed));
+        let first_failure = t
+            .failed
+            .iter()
+            .map(|(_, sent, _)| *sent)
+            .filter(|s| *s > killed)
+            .min();
+        if first_failure.is_some_and(|f| t.acked.iter().any(|(_, sent)| *sent > f)) {
             break;
         }
     }
@@ -213,9 +221,32 @@ pub async fn run(stack: &TestStack, plan: &ChaosPlan) -> anyhow::Result<ChaosOut
     let (_, incidents) = tenant
         .call(reqwest::Method::GET, "/v1/incidents", None)
         .await?;
+    // Recovered: the first acknowledged write sent after the last rejected one.
+    let last_rejection = victim_tally
+        .failed
+        .iter()
+        .map(|(_, sent, _)| *sent)
+        .filter(|s| *s > killed)
+        .max()
+        .unwrap_or(killed);
+    let first_write = victim_tally
+        .acked
+        .iter()
+        .map(|(_, sent)| *sent)
+        .filter(|s| *s > last_rejection)
+        .min()
+        .map(|s| s.duration_since(killed));
+    let first_rejection = victim_tally
+        .failed
+        .iter()
+        .map(|(_, sent, _)| *sent)
+        .filter(|s| *s > killed)
+        .min()
+        .map(|s| s.duration_since(killed));
     Ok(ChaosOutcome {
         victim,
         kill_to_first_write: first_write,
+        kill_to_first_rejection: first_rejection,
         acknowledged: victim_tally.acked.len(),
         lost: unreadable(&tenant, &victim_tally.acked).await?,
         rejected: victim_tally.failed.len(),

@@ -235,7 +235,8 @@ pub(crate) async fn get(
     in_region(&shard, async {
         let tenant = caller.tenant_id().0;
         // One round trip: the shard function scopes its own statement to the tenant.
-        let employee = employees::fetch(shard.pool(), tenant, id)
+        let employee = shard
+            .guard(employees::fetch(shard.pool(), tenant, id))
             .await
             .map_err(repo_error)?;
         let employee =

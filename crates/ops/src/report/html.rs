@@ -26,7 +26,7 @@ impl Page<'_> {
 
     fn h2(&mut self, m: &Message) {
         let text = self.t(m);
-        let _ = write!(self.out, "<h2>{text}</h2>\n");
+        let _ = writeln!(self.out, "<h2>{text}</h2>");
     }
 
     fn table(&mut self, header: &[Message], rows: Vec<Vec<String>>) {
@@ -165,7 +165,7 @@ pub fn render_html(report: &HealthReport, catalog: &Catalog) -> String {
         "report-generated",
         at = p.instant(report.generated_at)
     ));
-    let _ = write!(p.out, "<p>{covers}</p><p>{generated}</p>\n");
+    let _ = writeln!(p.out, "<p>{covers}</p><p>{generated}</p>");
 
     p.h2(&msg!("report-section-summary"));
     let incidents = p.t(&msg!(
@@ -176,10 +176,10 @@ pub fn render_html(report: &HealthReport, catalog: &Catalog) -> String {
         "report-failovers-count",
         count = report.failovers.len()
     ));
-    let _ = write!(p.out, "<p>{incidents}</p><p>{failovers}</p>\n");
+    let _ = writeln!(p.out, "<p>{incidents}</p><p>{failovers}</p>");
     if report.regions.is_empty() {
         let none = p.t(&msg!("report-no-data"));
-        let _ = write!(p.out, "<p>{none}</p>\n");
+        let _ = writeln!(p.out, "<p>{none}</p>");
     }
 
     availability(&mut p, &report.regions);
@@ -346,7 +346,7 @@ fn incidents_section(p: &mut Page<'_>, incidents: &[Value]) {
     }
     if rows.is_empty() {
         let none = p.t(&msg!("report-incidents-count", count = 0));
-        let _ = write!(p.out, "<p>{none}</p>\n");
+        let _ = writeln!(p.out, "<p>{none}</p>");
         return;
     }
     p.table(
@@ -376,7 +376,7 @@ fn failovers_section(p: &mut Page<'_>, report: &HealthReport) {
         .collect();
     if rows.is_empty() {
         let none = p.t(&msg!("report-failovers-count", count = 0));
-        let _ = write!(p.out, "<p>{none}</p>\n");
+        let _ = writeln!(p.out, "<p>{none}</p>");
         return;
     }
     p.table(

@@ -45,6 +45,8 @@ pub struct ReportStore {
     endpoint: String,
     credentials: S3Credentials,
     regions: RegionConfig,
+    /// Per region: its own endpoint and signing region (e.g. AWS China's `.com.cn`).
+    overrides: std::collections::HashMap<RegionId, (String, String)>,
 }
 
 impl ReportStore {
@@ -54,7 +56,21 @@ impl ReportStore {
             endpoint: endpoint.to_owned(),
             credentials,
             regions,
+            overrides: Default::default(),
         }
+    }
+
+    /// Uses `endpoint`, signing for `signing_region`, for `region`'s bucket (by default every
+    /// bucket is reached through the one endpoint, signing with the region id).
+    pub fn with_region_endpoint(
+        mut self,
+        region: RegionId,
+        endpoint: &str,
+        signing_region: &str,
+    ) -> Self {
+        self.overrides
+            .insert(region, (endpoint.to_owned(), signing_region.to_owned()));
+        self
     }
 
     /// The regions whose buckets this store writes to.
@@ -67,7 +83,11 @@ impl ReportStore {
             .regions
             .region(region)
             .ok_or_else(|| StoreError::UnknownRegion(region.to_string()))?;
-        let client = cadre_objects::client(&self.endpoint, region.as_str(), &self.credentials);
+        let (endpoint, signing) = match self.overrides.get(region) {
+            Some((e, s)) => (e.as_str(), s.as_str()),
+            None => (self.endpoint.as_str(), region.as_str()),
+        };
+        let client = cadre_objects::client(endpoint, signing, &self.credentials);
         Ok((client, spec.bucket.clone()))
     }
 
