@@ -187,6 +187,7 @@ async fn a_failed_primary_without_a_standby_in_its_zone_means_503_and_an_inciden
     ] {
         assert!(metrics.contains(name), "{name} missing from /metrics");
     }
+    promtool_check(&metrics)?;
     Ok(())
 }
 
@@ -246,5 +247,34 @@ async fn a_copy_serving_another_epoch_refuses_writes() -> anyhow::Result<()> {
     assert_eq!(status, 503, "{problem}");
     assert_eq!(problem["type"], "urn:cadre:problem:unavailable");
     assert_eq!(count().await?, rows, "nothing written to the stale copy");
+    Ok(())
+}
+
+/// `promtool check metrics` on the exposition, when promtool is installed (`.ci/run` installs
+/// it); it enforces Prometheus naming conventions and HELP texts.
+fn promtool_check(metrics: &str) -> anyhow::Result<()> {
+    use std::io::Write;
+    let child = std::process::Command::new("promtool")
+        .args(["check", "metrics"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn();
+    let Ok(mut child) = child else {
+        eprintln!("promtool is not installed; skipping the exposition check");
+        return Ok(());
+    };
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(metrics.as_bytes())?;
+    let out = child.wait_with_output()?;
+    anyhow::ensure!(
+        out.status.success(),
+        "promtool check metrics: {}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
     Ok(())
 }

@@ -32,6 +32,15 @@ pub fn prometheus() -> PrometheusHandle {
             let handle = recorder.handle();
             // Another recorder may already be installed (embedding); then ours only renders.
             let _ = metrics::set_global_recorder(recorder);
+            metrics::describe_counter!(
+                "cadre_http_requests_total",
+                "HTTP requests by route, method, status and region"
+            );
+            metrics::describe_histogram!(
+                "cadre_http_request_duration_seconds",
+                metrics::Unit::Seconds,
+                "HTTP request latency by route, method and region"
+            );
             handle
         })
         .clone()

@@ -17,6 +17,59 @@ pub use runner::{JobsSettings, LEADER_LOCK, run};
 use tokio::sync::{oneshot, watch};
 use tokio::task::JoinHandle;
 
+/// Describes the jobs runner's metrics (Prometheus HELP and units); call once at start.
+pub fn describe_metrics() {
+    use metrics::{Unit, describe_counter, describe_gauge, describe_histogram};
+    describe_gauge!(
+        "cadre_jobs_leader",
+        "1 while this jobs runner holds the leader lock"
+    );
+    describe_counter!(
+        "cadre_probes_total",
+        "Probes of shard copies by shard, region, role and result"
+    );
+    describe_gauge!(
+        "cadre_shard_up",
+        "1 if the last probe of the shard's copy in this role succeeded"
+    );
+    describe_gauge!(
+        "cadre_shard_available",
+        "1 while the shard serves, 0 while it is down with no standby to take over"
+    );
+    describe_gauge!(
+        "cadre_shard_epoch",
+        "The shard's current epoch (bumped by every failover)"
+    );
+    describe_gauge!(
+        "cadre_shard_streaming_standbys",
+        "Standbys streaming from the shard's primary"
+    );
+    describe_gauge!(
+        "cadre_replication_lag_bytes",
+        Unit::Bytes,
+        "WAL bytes the slowest standby has not replayed"
+    );
+    describe_gauge!(
+        "cadre_replication_lag_seconds",
+        Unit::Seconds,
+        "How far the slowest standby's replay is behind"
+    );
+    describe_counter!(
+        "cadre_failovers_total",
+        "Promotions of a standby by shard, region and kind"
+    );
+    describe_histogram!(
+        "cadre_probe_duration_seconds",
+        Unit::Seconds,
+        "Round-trip time of successful probes"
+    );
+    describe_histogram!(
+        "cadre_job_duration_seconds",
+        Unit::Seconds,
+        "Duration of the runner's jobs by job"
+    );
+}
+
 /// What the jobs runner could not do.
 #[derive(Debug, thiserror::Error)]
 pub enum OpsError {
@@ -52,6 +105,7 @@ pub struct JobsHandle {
 impl JobsHandle {
     /// Starts a runner against `directory`.
     pub fn spawn(directory: cadre_directory::Directory, settings: JobsSettings) -> Self {
+        describe_metrics();
         let (leader_tx, leader) = watch::channel(false);
         let (stop, stopped) = oneshot::channel::<()>();
         let task = tokio::spawn(run(directory, settings, leader_tx, async {
