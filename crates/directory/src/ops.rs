@@ -295,22 +295,48 @@ fn bad(what: &str, e: impl std::fmt::Display) -> sqlx::Error {
     sqlx::Error::Decode(format!("directory holds an invalid {what}: {e}").into())
 }
 
-fn incident_from_row(r: &PgRow) -> Result<Incident, sqlx::Error> {
+fn row_shard(r: &PgRow) -> Result<ShardId, sqlx::Error> {
     let shard: i32 = r.try_get("shard_id")?;
+    u16::try_from(shard)
+        .ok()
+        .and_then(|n| ShardId::new(n).ok())
+        .ok_or_else(|| bad("shard id", shard))
+}
+
+fn row_parse<T: std::str::FromStr>(r: &PgRow, col: &str) -> Result<T, sqlx::Error>
+where
+    T::Err: std::fmt::Display,
+{
+    r.try_get::<String, _>(col)?
+        .parse()
+        .map_err(|e| bad(col, e))
+}
+
+impl IncidentKind {
+    fn as_str(self) -> &'static str {
+        match self {
+            IncidentKind::Failover => "failover",
+            IncidentKind::Outage => "outage",
+        }
+    }
+}
+
+impl Severity {
+    fn as_str(self) -> &'static str {
+        match self {
+            Severity::Critical => "critical",
+            Severity::Major => "major",
+            Severity::Minor => "minor",
+        }
+    }
+}
+
+fn incident_from_row(r: &PgRow) -> Result<Incident, sqlx::Error> {
     Ok(Incident {
         id: r.try_get("id")?,
-        shard: u16::try_from(shard)
-            .ok()
-            .and_then(|n| ShardId::new(n).ok())
-            .ok_or_else(|| bad("shard id", shard))?,
-        region: r
-            .try_get::<String, _>("region")?
-            .parse()
-            .map_err(|e| bad("region", e))?,
-        zone: r
-            .try_get::<String, _>("zone")?
-            .parse()
-            .map_err(|e| bad("zone", e))?,
+        shard: row_shard(r)?,
+        region: row_parse(r, "region")?,
+        zone: row_parse(r, "zone")?,
         kind: match r.try_get::<&str, _>("kind")? {
             "failover" => IncidentKind::Failover,
             _ => IncidentKind::Outage,
@@ -459,15 +485,8 @@ impl Directory {
         .bind(shard_i32(shard.id))
         .bind(shard.region.as_str())
         .bind(shard.zone.as_str())
-        .bind(match kind {
-            IncidentKind::Failover => "failover",
-            IncidentKind::Outage => "outage",
-        })
-        .bind(match severity {
-            Severity::Critical => "critical",
-            Severity::Major => "major",
-            Severity::Minor => "minor",
-        })
+        .bind(kind.as_str())
+        .bind(severity.as_str())
         .bind(detected_at)
         .fetch_optional(&mut *tx)
         .await?;
@@ -498,15 +517,8 @@ impl Directory {
     ) -> Result<(), DirectoryError> {
         sqlx::query("UPDATE incidents SET kind = $2, severity = $3 WHERE id = $1")
             .bind(id)
-            .bind(match kind {
-                IncidentKind::Failover => "failover",
-                IncidentKind::Outage => "outage",
-            })
-            .bind(match severity {
-                Severity::Critical => "critical",
-                Severity::Major => "major",
-                Severity::Minor => "minor",
-            })
+            .bind(kind.as_str())
+            .bind(severity.as_str())
             .execute(self.pool())
             .await?;
         Ok(())
@@ -651,21 +663,11 @@ impl Directory {
         .await?;
         rows.iter()
             .map(|r| {
-                let shard: i32 = r.try_get("shard_id")?;
                 Ok(Failover {
                     id: r.try_get("id")?,
-                    shard: u16::try_from(shard)
-                        .ok()
-                        .and_then(|n| ShardId::new(n).ok())
-                        .ok_or_else(|| bad("shard id", shard))?,
-                    region: r
-                        .try_get::<String, _>("region")?
-                        .parse()
-                        .map_err(|e| bad("region", e))?,
-                    zone: r
-                        .try_get::<String, _>("zone")?
-                        .parse()
-                        .map_err(|e| bad("zone", e))?,
+                    shard: row_shard(r)?,
+                    region: row_parse(r, "region")?,
+                    zone: row_parse(r, "zone")?,
                     kind: r.try_get("kind")?,
                     from_endpoint: r.try_get("from_endpoint")?,
                     to_endpoint: r.try_get("to_endpoint")?,
@@ -731,12 +733,8 @@ impl Directory {
         .await?;
         rows.iter()
             .map(|r| {
-                let shard: i32 = r.try_get("shard_id")?;
                 Ok(HealthRow {
-                    shard: u16::try_from(shard)
-                        .ok()
-                        .and_then(|n| ShardId::new(n).ok())
-                        .ok_or_else(|| bad("shard id", shard))?,
+                    shard: row_shard(r)?,
                     role: r.try_get("role")?,
                     minute: r.try_get("minute")?,
                     health: HealthMinute {
@@ -815,10 +813,7 @@ impl Directory {
             .map(|r| {
                 Ok(RequestMinute {
                     tenant: TenantId(r.try_get("tenant_id")?),
-                    region: r
-                        .try_get::<String, _>("region")?
-                        .parse()
-                        .map_err(|e| bad("region", e))?,
+                    region: row_parse(r, "region")?,
                     minute: r.try_get("minute")?,
                     requests: r.try_get("requests")?,
                     server_errors: r.try_get("server_errors")?,
@@ -914,10 +909,7 @@ fn report_from_row(r: &PgRow) -> Result<ReportRecord, sqlx::Error> {
     Ok(ReportRecord {
         id: r.try_get("id")?,
         tenant: r.try_get::<Option<Uuid>, _>("tenant_id")?.map(TenantId),
-        region: r
-            .try_get::<String, _>("region")?
-            .parse()
-            .map_err(|e| bad("region", e))?,
+        region: row_parse(r, "region")?,
         scope: r.try_get("scope")?,
         trigger: r.try_get("trigger")?,
         period_start: r.try_get("period_start")?,

@@ -3,10 +3,11 @@
 
 use axum::Json;
 use axum::extract::{Path, State};
-use cadre_directory::{Incident, Stage};
+use cadre_directory::Stage;
 use cadre_i18n::{Arg, msg};
+use cadre_ops::report::incident_value;
 use cadre_topology::ShardId;
-use chrono::{DateTime, Duration, Utc};
+use chrono::{Duration, Utc};
 use serde::Deserialize;
 use serde_json::{Value, json};
 use uuid::Uuid;
@@ -18,24 +19,6 @@ use crate::state::AppState;
 
 /// How far back incident lists reach.
 const INCIDENT_WINDOW_DAYS: i64 = 400;
-
-fn view(incident: &Incident, now: DateTime<Utc>) -> Value {
-    json!({
-        "id": incident.id,
-        "shard": incident.shard.get(),
-        "region": incident.region,
-        "zone": incident.zone,
-        "kind": incident.kind,
-        "severity": incident.severity,
-        "status": if incident.resolved_at.is_some() { "resolved" } else { "open" },
-        "detected_at": incident.detected_at,
-        "diagnosed_at": incident.diagnosed_at,
-        "mitigated_at": incident.mitigated_at,
-        "resolved_at": incident.resolved_at,
-        "ladder": incident.ladder(now),
-        "timeline": incident.events,
-    })
-}
 
 /// `GET /v1/incidents`: incidents of the shards holding the caller's legal entities.
 pub(crate) async fn tenant_incidents(
@@ -54,7 +37,7 @@ pub(crate) async fn tenant_incidents(
             now + Duration::minutes(1),
         )
         .await?;
-    let items: Vec<Value> = incidents.iter().map(|i| view(i, now)).collect();
+    let items: Vec<Value> = incidents.iter().map(|i| incident_value(i, now)).collect();
     Ok(Json(json!({ "items": items })))
 }
 
@@ -72,7 +55,7 @@ pub(crate) async fn all_incidents(
             now + Duration::minutes(1),
         )
         .await?;
-    let items: Vec<Value> = incidents.iter().map(|i| view(i, now)).collect();
+    let items: Vec<Value> = incidents.iter().map(|i| incident_value(i, now)).collect();
     Ok(Json(json!({ "items": items })))
 }
 
@@ -124,7 +107,7 @@ pub(crate) async fn add_event(
         return Err(not_found());
     }
     let incident = state.directory.incident(id).await?.ok_or_else(not_found)?;
-    Ok(Json(view(&incident, Utc::now())))
+    Ok(Json(incident_value(&incident, Utc::now())))
 }
 
 /// `GET /v1/ops/shards`: the shard map as the directory holds it (operator).
