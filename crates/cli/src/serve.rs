@@ -198,6 +198,7 @@ impl ServeConfig {
             user: self.database.user.clone(),
             max_connections: self.database.max_connections,
             acquire_timeout: Duration::from_secs(self.database.acquire_timeout_secs),
+            ..PoolSettings::default()
         }
     }
 }

@@ -57,6 +57,8 @@ pub struct PoolSettings {
     pub max_connections: u32,
     /// How long a request waits for a connection before failing.
     pub acquire_timeout: Duration,
+    /// A connection idle for longer than this is pinged before a request gets it.
+    pub ping_after_idle: Duration,
 }
 
 impl Default for PoolSettings {
@@ -65,6 +67,7 @@ impl Default for PoolSettings {
             user: APP_ROLE.to_owned(),
             max_connections: 16,
             acquire_timeout: Duration::from_secs(5),
+            ping_after_idle: Duration::from_secs(5),
         }
     }
 }
@@ -90,9 +93,22 @@ impl Shard {
         endpoint: &str,
         settings: &PoolSettings,
     ) -> Result<Self, sqlx::Error> {
+        // sqlx pings every connection it hands out by default: one extra round trip per
+        // request, as costly as the query itself. A busy connection is known to be alive, so
+        // only one that sat idle (the server may have gone meanwhile) is pinged.
+        let ping_after_idle = settings.ping_after_idle;
         let pool = PgPoolOptions::new()
             .max_connections(settings.max_connections)
             .acquire_timeout(settings.acquire_timeout)
+            .test_before_acquire(false)
+            .before_acquire(move |conn, meta| {
+                Box::pin(async move {
+                    if meta.idle_for > ping_after_idle {
+                        sqlx::Connection::ping(conn).await?;
+                    }
+                    Ok(true)
+                })
+            })
             .connect_lazy_with(connect_options(endpoint, &settings.user)?);
         Ok(Self {
             id,

@@ -149,6 +149,16 @@ pub struct TestStack {
 impl TestStack {
     /// Starts a stack with its own databases.
     pub async fn start() -> anyhow::Result<Self> {
+        Self::start_with(PoolSettings {
+            max_connections: 4,
+            ..PoolSettings::default()
+        })
+        .await
+    }
+
+    /// Starts a stack whose gateway uses `pool` for its shard connections (benchmarks use
+    /// the production defaults).
+    pub async fn start_with(pool: PoolSettings) -> anyhow::Result<Self> {
         static NEXT: AtomicU32 = AtomicU32::new(0);
         let shared = tokio::task::spawn_blocking(shared).await?;
         let db = format!(
@@ -192,10 +202,7 @@ impl TestStack {
             directory_endpoint: c.directory.endpoint(&db),
             regions: regions.clone(),
             operator_token: OPERATOR_TOKEN.into(),
-            pool: PoolSettings {
-                max_connections: 4,
-                ..PoolSettings::default()
-            },
+            pool,
             reports: Some(reports.clone()),
         })
         .await?;
