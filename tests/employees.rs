@@ -172,3 +172,40 @@ async fn health_and_metrics_are_served() -> anyhow::Result<()> {
     assert!(!ids.is_empty());
     Ok(())
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn reads_survive_the_shard_ending_the_gateways_sessions() -> anyhow::Result<()> {
+    let stack = TestStack::start().await?;
+    let t = stack.tenant("sessions").await?;
+    let le = t.legal_entity("S GmbH", "DE", "eu-central").await?;
+    let id = t.employee(&le, "Ses", "Sion").await?["id"]
+        .as_str()
+        .expect("id")
+        .to_owned();
+    let path = format!("/v1/employees/{id}");
+    // Warm the read connections, then have the server end every session of the gateway's
+    // role (as a restart or an operator's pg_terminate_backend would).
+    for _ in 0..3 {
+        assert_eq!(t.call(Method::GET, &path, None).await?.0, 200);
+    }
+    let shard = stack
+        .shards
+        .iter()
+        .find(|s| s.region.as_str() == "eu-central")
+        .expect("eu-central shard");
+    let mut admin = shard.connect_admin().await?;
+    let ended: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
+         WHERE usename = 'cadre_app' AND datname = current_database()) t",
+    )
+    .fetch_one(&mut admin)
+    .await?;
+    assert!(ended >= 1, "the gateway had sessions open");
+    // Every read still answers: a kept connection found dead is replaced and the read rerun.
+    for _ in 0..8 {
+        let (status, body) = t.call(Method::GET, &path, None).await?;
+        assert_eq!(status, 200, "{body}");
+        assert_eq!(body["id"], id);
+    }
+    Ok(())
+}

@@ -128,7 +128,7 @@ pub async fn insert(
 /// One employee in a single round trip, outside any explicit transaction: `employee_by_id`
 /// sets the tenant for its own statement, so RLS applies exactly as in `get`.
 pub async fn fetch(
-    pool: &sqlx::PgPool,
+    db: impl sqlx::PgExecutor<'_>,
     tenant: Uuid,
     id: EmployeeId,
 ) -> Result<Option<Employee>, RepoError> {
@@ -139,7 +139,7 @@ pub async fn fetch(
     ))
     .bind(tenant)
     .bind(id)
-    .fetch_optional(pool)
+    .fetch_optional(db)
     .await?;
     Ok(row.as_ref().map(from_row).transpose()?)
 }

@@ -1,6 +1,10 @@
 //! Regional shards: connection pools, the shard schema's migrations, and transactions scoped to
 //! one tenant (the `cadre.tenant_id` setting that the row-level security policies read).
 
+mod reads;
+
+pub use reads::ReadFuture;
+
 use std::collections::HashMap;
 use std::str::FromStr;
 use std::sync::Arc;
@@ -10,7 +14,7 @@ use arc_swap::ArcSwap;
 
 use cadre_topology::{RegionId, ShardEpoch, ShardId, ZoneId};
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
-use sqlx::{AssertSqlSafe, PgPool, Postgres, Transaction};
+use sqlx::{AssertSqlSafe, PgConnection, PgPool, Postgres, Transaction};
 use uuid::Uuid;
 
 /// Embedded migrations of every shard database.
@@ -36,6 +40,7 @@ pub struct Shard {
     /// take over (requests then get a 503 at once instead of waiting for a connection).
     pub available: bool,
     pool: PgPool,
+    reads: Arc<reads::ReadLane>,
     retired: Arc<Retired>,
 }
 
@@ -53,7 +58,7 @@ struct Retired {
 pub struct PoolSettings {
     /// Database user.
     pub user: String,
-    /// Connections per shard.
+    /// Connections per shard, for transactions; as many again for single-statement reads.
     pub max_connections: u32,
     /// How long a request waits for a connection before failing.
     pub acquire_timeout: Duration,
@@ -97,6 +102,13 @@ impl Shard {
         // request, as costly as the query itself. A busy connection is known to be alive, so
         // only one that sat idle (the server may have gone meanwhile) is pinged.
         let ping_after_idle = settings.ping_after_idle;
+        let options = connect_options(endpoint, &settings.user)?;
+        let reads = reads::ReadLane::new(
+            options.clone(),
+            settings.max_connections,
+            settings.acquire_timeout,
+            ping_after_idle,
+        );
         let pool = PgPoolOptions::new()
             .max_connections(settings.max_connections)
             .acquire_timeout(settings.acquire_timeout)
@@ -109,7 +121,7 @@ impl Shard {
                     Ok(true)
                 })
             })
-            .connect_lazy_with(connect_options(endpoint, &settings.user)?);
+            .connect_lazy_with(options);
         Ok(Self {
             id,
             region,
@@ -118,6 +130,7 @@ impl Shard {
             endpoint: endpoint.to_owned(),
             available: true,
             pool,
+            reads: Arc::new(reads),
             retired: Arc::default(),
         })
     }
@@ -151,6 +164,7 @@ impl Shard {
             endpoint: self.endpoint.clone(),
             available,
             pool: self.pool.clone(),
+            reads: self.reads.clone(),
             retired: self.retired.clone(),
         }
     }
@@ -161,6 +175,18 @@ impl Shard {
         use std::sync::atomic::Ordering;
         self.retired.flag.store(true, Ordering::Release);
         self.retired.wake.notify_waiters();
+        self.reads.clear();
+    }
+
+    /// Runs one read-only statement that scopes itself to its tenant (as `employee_by_id`
+    /// does) on a connection that returns to its lane without a round trip (see `reads.rs`);
+    /// `work` may run twice (on a new connection if a kept one proves dead). Fails at once
+    /// if the entry is or becomes retired.
+    pub async fn read<T, E: From<sqlx::Error>>(
+        &self,
+        work: impl for<'c> Fn(&'c mut PgConnection) -> ReadFuture<'c, T, E>,
+    ) -> Result<T, E> {
+        self.guard(self.reads.run(work)).await
     }
 
     /// Runs `work` on this shard unless the entry is or becomes retired.

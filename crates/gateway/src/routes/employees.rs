@@ -165,7 +165,8 @@ async fn check_manager(
         .and_then(|s| state.shards.get(s))
         .ok_or_else(missing)?;
     let shard = serving(shard)?;
-    employees::fetch(shard.pool(), tenant, m)
+    shard
+        .read(|conn| Box::pin(employees::fetch(conn, tenant, m)))
         .await
         .map_err(repo_error)?
         .ok_or_else(missing)?;
@@ -236,7 +237,7 @@ pub(crate) async fn get(
         let tenant = caller.tenant_id().0;
         // One round trip: the shard function scopes its own statement to the tenant.
         let employee = shard
-            .guard(employees::fetch(shard.pool(), tenant, id))
+            .read(|conn| Box::pin(employees::fetch(conn, tenant, id)))
             .await
             .map_err(repo_error)?;
         let employee =
