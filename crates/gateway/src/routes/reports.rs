@@ -93,6 +93,22 @@ async fn make(
     Ok((StatusCode::CREATED, Json(view(&record, base))).into_response())
 }
 
+/// The report with this id if the caller may see it; any other id is simply not found.
+async fn visible_report(
+    state: &AppState,
+    id: &str,
+    visible: impl Fn(&ReportRecord) -> bool,
+) -> Result<ReportRecord, ApiError> {
+    let not_found = || ApiError::not_found(msg!("problem-not-found-report"));
+    let id = Uuid::try_parse(id).map_err(|_| not_found())?;
+    state
+        .directory
+        .report(id)
+        .await?
+        .filter(|r| visible(r))
+        .ok_or_else(not_found)
+}
+
 async fn download(
     state: &AppState,
     record: &ReportRecord,
@@ -165,14 +181,7 @@ pub(crate) async fn get(
     RawQuery(raw): RawQuery,
 ) -> Result<Response, ApiError> {
     caller.require(Scope::TenantAdmin)?;
-    let not_found = || ApiError::not_found(msg!("problem-not-found-report"));
-    let id = Uuid::try_parse(&id).map_err(|_| not_found())?;
-    let record = state
-        .directory
-        .report(id)
-        .await?
-        .filter(|r| r.tenant == Some(caller.tenant_id()))
-        .ok_or_else(not_found)?;
+    let record = visible_report(&state, &id, |r| r.tenant == Some(caller.tenant_id())).await?;
     download(&state, &record, raw.as_deref()).await
 }
 
@@ -234,13 +243,6 @@ pub(crate) async fn get_region(
     Path(id): Path<String>,
     RawQuery(raw): RawQuery,
 ) -> Result<Response, ApiError> {
-    let not_found = || ApiError::not_found(msg!("problem-not-found-report"));
-    let id = Uuid::try_parse(&id).map_err(|_| not_found())?;
-    let record = state
-        .directory
-        .report(id)
-        .await?
-        .filter(|r| r.scope == "region")
-        .ok_or_else(not_found)?;
+    let record = visible_report(&state, &id, |r| r.scope == "region").await?;
     download(&state, &record, raw.as_deref()).await
 }
