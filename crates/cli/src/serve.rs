@@ -110,7 +110,8 @@ impl JobsConfig {
 pub struct DatabaseConfig {
     /// Role the gateway connects as (subject to row-level security).
     pub user: String,
-    /// Connections per shard and to the directory.
+    /// Connections per shard (for transactions; as many again for single-statement reads)
+    /// and to the directory.
     pub max_connections: u32,
     /// Seconds a request waits for a connection.
     pub acquire_timeout_secs: u64,
