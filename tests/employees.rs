@@ -188,11 +188,7 @@ async fn reads_survive_the_shard_ending_the_gateways_sessions() -> anyhow::Resul
     for _ in 0..3 {
         assert_eq!(t.call(Method::GET, &path, None).await?.0, 200);
     }
-    let shard = stack
-        .shards
-        .iter()
-        .find(|s| s.region.as_str() == "eu-central")
-        .expect("eu-central shard");
+    let shard = stack.shard_in("eu-central")?;
     let mut admin = shard.connect_admin().await?;
     let ended: i64 = sqlx::query_scalar(
         "SELECT count(*) FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity \

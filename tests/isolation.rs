@@ -67,11 +67,7 @@ async fn row_level_security_hides_other_tenants_rows_from_raw_sql() -> anyhow::R
     a.employee(&a_de, "Anna", "Alpha").await?;
     b.employee(&b_de, "Bert", "Beta").await?;
     b.employee(&b_de, "Birte", "Beta").await?;
-    let shard = stack
-        .shards
-        .iter()
-        .find(|s| s.region.as_str() == "eu-central")
-        .expect("eu-central shard");
+    let shard = stack.shard_in("eu-central")?;
 
     let mut admin = shard.connect_admin().await?;
     let total: i64 = sqlx::query_scalar("SELECT count(*) FROM employees")

@@ -56,12 +56,7 @@ async fn main() -> anyhow::Result<()> {
         anyhow::ensure!(e.0 == 201, "seeding: {:?}", e);
         ids.push(e.1["id"].as_str().context("id")?.to_owned());
     }
-    let shard = stack
-        .shards
-        .iter()
-        .find(|s| s.region.as_str() == "eu-central")
-        .context("shard")?
-        .clone();
+    let shard = stack.shard_in("eu-central")?.clone();
 
     // 1a. Through the gateway: driven by wrk when installed (an external C client, as pgbench
     // is), else by an in-process reqwest client that competes with the gateway for the cores.

@@ -242,6 +242,14 @@ impl TestStack {
         })
     }
 
+    /// The (first) shard of `region`.
+    pub fn shard_in(&self, region: &str) -> anyhow::Result<&ShardDb> {
+        self.shards
+            .iter()
+            .find(|s| s.region.as_str() == region)
+            .with_context(|| format!("no shard in region {region}"))
+    }
+
     /// A superuser connection to this test's directory database.
     pub async fn connect_directory(&self) -> anyhow::Result<PgConnection> {
         connect(self.directory_port, &self.db, cadre_pgcluster::SUPERUSER).await
