@@ -40,10 +40,17 @@ pub async fn promote(
             shard.id
         )));
     }
+    // Committed locally: a promoted copy may have inherited a synchronous-standby setting,
+    // and no standby streams from it yet, so waiting for one would never end.
+    let mut tx = sqlx::Connection::begin(&mut *conn).await?;
+    sqlx::query("SET LOCAL synchronous_commit = local")
+        .execute(&mut *tx)
+        .await?;
     sqlx::query("UPDATE shard_epoch SET epoch = $1, fenced = false")
         .bind(next.0)
-        .execute(&mut *conn)
+        .execute(&mut *tx)
         .await?;
+    tx.commit().await?;
     let moved = directory
         .promote_standby(&Promotion {
             shard,
@@ -64,16 +71,41 @@ pub async fn promote(
     }
 }
 
-/// Fences a copy of a shard that must not take writes any more: marks its epoch row fenced
-/// (writes stating any epoch are refused) and makes new transactions read-only.
+/// Fences a copy of a shard that must not take writes any more: makes new transactions
+/// read-only, waits for the write transactions in flight, and marks its epoch row fenced
+/// (writes stating any epoch are refused). When it returns, nothing more commits there.
 pub async fn fence(copy: &mut Prober) -> Result<(), OpsError> {
+    let out = fence_on(copy).await;
+    if out.is_err() {
+        // A failure mid-way may leave the kept session in an odd state: start afresh.
+        copy.reset();
+    }
+    out
+}
+
+async fn fence_on(copy: &mut Prober) -> Result<(), OpsError> {
     let conn = copy.connection().await?;
-    sqlx::query("UPDATE shard_epoch SET fenced = true")
+    // First, as it needs no commit: new transactions are read-only from the reload on.
+    // Two statements apart: ALTER SYSTEM refuses to run in the implicit transaction block of
+    // a multi-statement query.
+    sqlx::raw_sql("ALTER SYSTEM SET default_transaction_read_only = on")
         .execute(&mut *conn)
         .await?;
-    sqlx::raw_sql("ALTER SYSTEM SET default_transaction_read_only = on; SELECT pg_reload_conf()")
+    sqlx::raw_sql("SELECT pg_reload_conf()")
         .execute(&mut *conn)
         .await?;
+    // Every write transaction of the gateway holds a lock on `shard_epoch` from its epoch
+    // check, so the exclusive lock is granted only once those in flight have ended. The
+    // commit is local: a former primary's synchronous standby is usually the copy just
+    // promoted, which no longer streams from it, and waiting for it would never end.
+    let mut tx = sqlx::Connection::begin_with(&mut *conn, "BEGIN READ WRITE").await?;
+    sqlx::raw_sql(
+        "SET LOCAL synchronous_commit = local; SET LOCAL lock_timeout = '10s'; \
+         LOCK TABLE shard_epoch IN ACCESS EXCLUSIVE MODE; UPDATE shard_epoch SET fenced = true",
+    )
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
     Ok(())
 }
 

@@ -99,7 +99,12 @@ async fn lead_while_locked(
         ticks.tick().await;
         // The lock lives as long as this session: if the session is gone, so is leadership,
         // and another runner may already act. Check before every round.
-        if sqlx::query("SELECT 1").execute(&mut lock).await.is_err() {
+        let alive = tokio::time::timeout(
+            settings.probe_timeout,
+            sqlx::query("SELECT 1").execute(&mut lock),
+        )
+        .await;
+        if !matches!(alive, Ok(Ok(_))) {
             tracing::warn!("lost the leader lock's connection; standing down");
             return;
         }
@@ -170,6 +175,15 @@ async fn try_lock(directory: &Directory) -> Option<PgConnection> {
     let conn = directory.pool().acquire().await.ok()?;
     // Out of the pool: the lock must die with this connection, never return to the pool.
     let mut conn = conn.detach();
+    // If this runner is cut off, the server notices within about 10 s and releases the lock,
+    // so another runner can lead (the default keepalive would take two hours).
+    sqlx::raw_sql(
+        "SET tcp_keepalives_idle = 5; SET tcp_keepalives_interval = 2; \
+         SET tcp_keepalives_count = 3; SET tcp_user_timeout = 10000",
+    )
+    .execute(&mut conn)
+    .await
+    .ok()?;
     let got: bool = sqlx::query_scalar("SELECT pg_try_advisory_lock($1)")
         .bind(LEADER_LOCK)
         .fetch_one(&mut conn)
@@ -185,6 +199,8 @@ struct Watch {
     last_error: String,
     acted: bool,
     standby_ok: bool,
+    /// Gave up because the in-zone standby did not answer as one: promote once it does.
+    awaiting_standby: bool,
 }
 
 /// The leader's state between rounds.
@@ -295,8 +311,12 @@ impl Runner {
                 watch.failures += 1;
                 watch.first_failure.get_or_insert(now);
                 watch.last_error = error;
-                if watch.failures >= self.settings.failure_threshold && !watch.acted {
+                let standby_back = watch.awaiting_standby && watch.standby_ok;
+                if watch.failures >= self.settings.failure_threshold
+                    && (!watch.acted || standby_back)
+                {
                     watch.acted = true;
+                    watch.awaiting_standby = false;
                     self.primary_down(shard).await;
                 }
             }
@@ -394,7 +414,15 @@ impl Runner {
                 ),
                 (Some(e), true) => format!("standby {e} does not answer as a standby"),
             };
-            let note = format!("{why}: the shard is unavailable (503) until its primary returns");
+            if in_zone
+                && shard.standby_endpoint.is_some()
+                && let Some(w) = self.watches.get_mut(&shard.id)
+            {
+                w.awaiting_standby = true;
+            }
+            let note = format!(
+                "{why}: the shard is unavailable (503) until its primary or standby returns"
+            );
             tracing::error!(shard = %shard.id, "{note}");
             if let Err(e) = self.directory.set_shard_available(shard.id, false).await {
                 tracing::error!(error = %e, "cannot mark the shard unavailable");

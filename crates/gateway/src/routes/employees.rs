@@ -116,11 +116,13 @@ fn serving(shard: Arc<Shard>) -> Result<Arc<Shard>, ApiError> {
     if shard.available {
         return Ok(shard);
     }
+    // Tagged with the region, so the tenant's reports and the region's metrics count it.
     Err(ApiError::unavailable(msg!(
         "problem-shard-unavailable",
         shard = shard.id.get(),
         region = shard.region.as_str()
-    )))
+    ))
+    .in_region(shard.region.clone()))
 }
 
 fn repo_error(e: RepoError) -> ApiError {

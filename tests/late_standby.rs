@@ -1,0 +1,144 @@
+//! A failover that has to wait: the shard's in-zone standby does not answer when its primary
+//! fails, so the shard answers 503; once the standby answers, the runner promotes it. Then the
+//! former primary shows up again as a primary, with synchronous replication to a standby that
+//! no longer follows it, and is fenced all the same (read-only, epoch row fenced).
+//!
+//! Its own test binary: promoting a standby changes the clusters that the other tests share.
+
+use std::time::Duration;
+
+use cadre_ops::JobsSettings;
+use cadre_testkit::TestStack;
+use reqwest::Method;
+use sqlx::Row;
+
+async fn wait_until<F, Fut>(what: &str, mut check: F) -> anyhow::Result<()>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = anyhow::Result<bool>>,
+{
+    for _ in 0..150 {
+        if check().await? {
+            return Ok(());
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    anyhow::bail!("timed out waiting until {what}")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_standby_that_answers_late_is_promoted_and_the_returning_primary_is_fenced()
+-> anyhow::Result<()> {
+    let stack = TestStack::start().await?;
+    let tenant = stack.tenant("late").await?;
+    let sg = tenant
+        .legal_entity("Late Pte", "SG", "ap-southeast")
+        .await?;
+    let id = tenant.employee(&sg, "Mei", "Tan").await?["id"]
+        .as_str()
+        .expect("id")
+        .to_owned();
+    let path = format!("/v1/employees/{id}");
+
+    // Shard 5's primary and standby both point where nothing listens.
+    let mut directory = stack.connect_directory().await?;
+    let row = sqlx::query("SELECT primary_endpoint, standby_endpoint FROM shards WHERE id = 5")
+        .fetch_one(&mut directory)
+        .await?;
+    let primary: String = row.try_get("primary_endpoint")?;
+    let standby: String = row
+        .try_get::<Option<String>, _>("standby_endpoint")?
+        .expect("shard 5 has a standby");
+    let db = primary.rsplit('/').next().unwrap_or("").to_owned();
+    sqlx::query("UPDATE shards SET primary_endpoint = $1, standby_endpoint = $2 WHERE id = 5")
+        .bind(format!("postgres://127.0.0.1:1/{db}"))
+        .bind(format!("postgres://127.0.0.1:2/{db}"))
+        .execute(&mut directory)
+        .await?;
+    let _jobs = stack
+        .start_jobs(JobsSettings {
+            probe_interval: Duration::from_millis(100),
+            probe_timeout: Duration::from_millis(300),
+            failure_threshold: 3,
+            ..JobsSettings::default()
+        })
+        .await?;
+    wait_until("the runner gives up on the silent standby", || {
+        let tenant = tenant.clone();
+        async move {
+            let (_, incidents) = tenant.call(Method::GET, "/v1/incidents", None).await?;
+            Ok(incidents["items"][0]["timeline"]
+                .to_string()
+                .contains("does not answer as a standby"))
+        }
+    })
+    .await?;
+    assert_eq!(tenant.call(Method::GET, &path, None).await?.0, 503);
+
+    // The standby answers again: it is promoted, and the employee is served from it.
+    sqlx::query("UPDATE shards SET standby_endpoint = $1 WHERE id = 5")
+        .bind(&standby)
+        .execute(&mut directory)
+        .await?;
+    wait_until("the standby serves the shard", || {
+        let (tenant, path) = (tenant.clone(), path.clone());
+        async move { Ok(tenant.call(Method::GET, &path, None).await?.0 == 200) }
+    })
+    .await?;
+    let (epoch, serving): (i64, String) =
+        sqlx::query_as("SELECT epoch, primary_endpoint FROM shards WHERE id = 5")
+            .fetch_one(&mut directory)
+            .await?;
+    assert_eq!((epoch, serving.as_str()), (2, standby.as_str()));
+    let shard = stack
+        .shards
+        .iter()
+        .find(|s| s.id.get() == 5)
+        .expect("shard 5");
+    let in_recovery: bool = sqlx::query_scalar("SELECT pg_is_in_recovery()")
+        .fetch_one(&mut shard.connect_standby().await?)
+        .await?;
+    assert!(!in_recovery, "the standby was promoted");
+
+    // The real former primary is still running as a primary, waiting for a synchronous
+    // standby that no longer follows it. Once it is known as a fenced endpoint, the runner
+    // must fence it without waiting for that standby.
+    sqlx::query("UPDATE shards SET fenced_endpoints = fenced_endpoints || $1 WHERE id = 5")
+        .bind(vec![primary.clone()])
+        .execute(&mut directory)
+        .await?;
+    wait_until("the former primary is fenced", || async {
+        let mut old = shard.connect_admin().await?;
+        // A fence stuck at commit would hold its lock on the row: fail instead of hanging.
+        sqlx::raw_sql("SET statement_timeout = '2s'")
+            .execute(&mut old)
+            .await?;
+        let fenced: bool = sqlx::query_scalar("SELECT fenced FROM shard_epoch")
+            .fetch_one(&mut old)
+            .await?;
+        let read_only: String = sqlx::query_scalar("SHOW default_transaction_read_only")
+            .fetch_one(&mut old)
+            .await?;
+        Ok(fenced && read_only == "on")
+    })
+    .await?;
+    // The fence is on the shard's incident, and the new primary takes writes.
+    let (_, incidents) = tenant.call(Method::GET, "/v1/incidents", None).await?;
+    let timeline = incidents["items"][0]["timeline"].to_string();
+    assert!(
+        timeline.contains("came back as a primary; fenced"),
+        "{incidents:#}"
+    );
+    let (status, body) = tenant
+        .call(
+            Method::POST,
+            "/v1/employees",
+            Some(
+                serde_json::json!({ "legal_entity_id": sg, "given_name": "Wei",
+                "family_name": "Lim", "work_email": "wei@example.com", "hire_date": "2026-01-05" }),
+            ),
+        )
+        .await?;
+    assert_eq!(status, 201, "{body}");
+    Ok(())
+}
