@@ -214,9 +214,18 @@ impl Shard {
 /// SQLSTATE of a write refused by a fenced or stale copy of a shard.
 pub const FENCED_SQLSTATE: &str = "CD001";
 
+/// SQLSTATE of a statement in a transaction that an earlier error aborted.
+const ABORTED_SQLSTATE: &str = "25P02";
+
 /// Whether a database error is a fenced or stale copy refusing a write.
+///
+/// sqlx's `begin_with` waits for the `BEGIN` string to finish but drops an error raised by
+/// its later statements, here the epoch check, and hands out the aborted transaction; the
+/// first statement in it then fails with 25P02. Every other statement's error ends our
+/// transactions at once (`?`), so 25P02 in them means the epoch check refused.
 pub fn is_fenced(e: &sqlx::Error) -> bool {
-    matches!(e, sqlx::Error::Database(d) if d.code().as_deref() == Some(FENCED_SQLSTATE))
+    matches!(e, sqlx::Error::Database(d)
+        if matches!(d.code().as_deref(), Some(FENCED_SQLSTATE | ABORTED_SQLSTATE)))
 }
 
 /// The routing table: every shard by number. The set of shards is fixed at start; each

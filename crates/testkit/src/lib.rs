@@ -25,6 +25,9 @@ const TEMPLATE: &str = "cadre_template";
 /// The operator token of every test gateway.
 pub const OPERATOR_TOKEN: &str = "test-operator-token-0123456789";
 
+/// The database user the jobs runner and operator commands use on the test clusters.
+pub const OPS_USER: &str = cadre_pgcluster::SUPERUSER;
+
 struct Shared {
     clusters: LocalClusters,
     regions: RegionConfig,
@@ -273,7 +276,7 @@ impl TestStack {
         settings: cadre_ops::JobsSettings,
     ) -> anyhow::Result<cadre_ops::JobsHandle> {
         let settings = cadre_ops::JobsSettings {
-            user: cadre_pgcluster::SUPERUSER.into(),
+            user: OPS_USER.into(),
             reports: settings.reports.or_else(|| Some(self.reports.clone())),
             ..settings
         };
