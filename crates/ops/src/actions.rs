@@ -125,6 +125,20 @@ pub async fn switchover(
                 shard: shard.id.get(),
                 zone: shard.zone.to_string(),
             })?;
+    // Held until this function returns (the connection closes with it): the jobs runner
+    // leaves the shard to us meanwhile, and a second switchover of it is refused.
+    let mut maintenance = directory.pool().acquire().await?.detach();
+    let free: bool = sqlx::query_scalar("SELECT pg_try_advisory_lock($1, $2)")
+        .bind(crate::runner::MAINTENANCE_LOCK)
+        .bind(i32::from(shard.id.get()))
+        .fetch_one(&mut maintenance)
+        .await?;
+    if !free {
+        return Err(OpsError::Refused(format!(
+            "shard {}: another switchover of it is under way",
+            shard.id
+        )));
+    }
     let mut primary = Prober::new(&shard.primary_endpoint, user);
     let mut standby = Prober::new(standby_endpoint, user);
     let in_recovery: bool = sqlx::query_scalar("SELECT pg_is_in_recovery()")

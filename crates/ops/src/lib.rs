@@ -12,7 +12,7 @@ mod runner;
 
 pub use actions::{fence, promote, switchover};
 pub use probe::{ProbeResult, Prober};
-pub use runner::{JobsSettings, LEADER_LOCK, run};
+pub use runner::{JobsSettings, LEADER_LOCK, MAINTENANCE_LOCK, run};
 
 use tokio::sync::{oneshot, watch};
 use tokio::task::JoinHandle;

@@ -55,6 +55,33 @@ impl Default for JobsSettings {
 /// The advisory lock key that elects one runner ("cadre-jobs" in ASCII, truncated).
 pub const LEADER_LOCK: i64 = 0x6361_6472_652d_6a6f;
 
+/// First key of the two-key advisory locks (`MAINTENANCE_LOCK`, shard) that a planned
+/// switchover holds in the directory while it works on a shard: the runner does not count
+/// that shard's fenced primary as a failure meanwhile.
+pub const MAINTENANCE_LOCK: i32 = 0x6364_6d74;
+
+/// Whether a switchover holds the shard's maintenance lock (taking and at once releasing
+/// the lock on one connection, if it is free).
+async fn in_maintenance(directory: &Directory, shard: cadre_topology::ShardId) -> bool {
+    let Ok(mut conn) = directory.pool().acquire().await else {
+        return false;
+    };
+    let free: bool = sqlx::query_scalar("SELECT pg_try_advisory_lock($1, $2)")
+        .bind(MAINTENANCE_LOCK)
+        .bind(i32::from(shard.get()))
+        .fetch_one(&mut *conn)
+        .await
+        .unwrap_or(true);
+    if free {
+        let _ = sqlx::query("SELECT pg_advisory_unlock($1, $2)")
+            .bind(MAINTENANCE_LOCK)
+            .bind(i32::from(shard.get()))
+            .execute(&mut *conn)
+            .await;
+    }
+    !free
+}
+
 /// Runs until `shutdown` resolves: waits for the leader lock, then acts while it holds it.
 /// `leader` reports whether this runner currently leads.
 pub async fn run(
@@ -282,6 +309,8 @@ impl Runner {
         if let Some(r) = standby {
             self.record(shard, "standby", Some(r));
         }
+        let serving = matches!(primary, Some(Ok(r)) if !r.in_recovery && !r.fenced && r.epoch == shard.epoch.0);
+        let maintenance = !serving && in_maintenance(&self.directory, shard.id).await;
         let watch = self.watches.entry(shard.id).or_default();
         watch.standby_ok = matches!(standby, Some(Ok(r)) if r.in_recovery);
         match primary {
@@ -298,6 +327,10 @@ impl Runner {
                 metrics::gauge!("cadre_shard_streaming_standbys", &labels)
                     .set(r.streaming_standbys as f64);
                 self.recovered(shard, r, now).await;
+            }
+            _ if maintenance => {
+                // A planned switchover fenced it on purpose and moves the shard itself.
+                *watch = Watch::default();
             }
             other => {
                 let error = match other {
