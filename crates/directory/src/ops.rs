@@ -576,7 +576,8 @@ impl Directory {
         .await?)
     }
 
-    /// Incidents detected in `[from, to)` on the given shards (all shards when `None`),
+    /// Incidents open at some time in `[from, to)` (detected before `to`, not resolved before
+    /// `from`) on the given shards (all shards when `None`),
     /// newest first, with their timelines.
     pub async fn incidents(
         &self,
@@ -587,7 +588,8 @@ impl Directory {
         let ids: Option<Vec<i32>> = shards.map(|s| s.iter().copied().map(shard_i32).collect());
         let sql = format!(
             "SELECT {INCIDENT_COLUMNS} FROM incidents
-             WHERE ($1::int[] IS NULL OR shard_id = ANY($1)) AND detected_at >= $2 AND detected_at < $3
+             WHERE ($1::int[] IS NULL OR shard_id = ANY($1))
+               AND detected_at < $3 AND (resolved_at IS NULL OR resolved_at >= $2)
              ORDER BY detected_at DESC LIMIT 500"
         );
         let rows = sqlx::query(sqlx::AssertSqlSafe(sql))

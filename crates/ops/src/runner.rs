@@ -120,6 +120,8 @@ async fn lead_while_locked(
     metrics::gauge!("cadre_jobs_leader").set(1.0);
     let mut state = Runner::new(directory.clone(), settings.clone());
     let mut last_reports: Option<Instant> = None;
+    // Ends with this function, that is with leadership.
+    let mut reports: Option<AbortOnDrop> = None;
     let mut ticks = tokio::time::interval(settings.probe_interval);
     ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
@@ -141,12 +143,29 @@ async fn lead_while_locked(
         }
         metrics::histogram!("cadre_job_duration_seconds", "job" => "probe_round")
             .record(started.elapsed().as_secs_f64());
+        // In a task of its own: a quarter's reports take a while, and probes must go on.
         if let Some(store) = &settings.reports
+            && reports.as_ref().is_none_or(|r| r.0.is_finished())
             && last_reports.is_none_or(|t| t.elapsed() >= settings.report_check)
         {
             last_reports = Some(Instant::now());
-            scheduled_reports(directory, store).await;
+            let (directory, store) = (directory.clone(), store.clone());
+            reports = Some(AbortOnDrop(tokio::spawn(async move {
+                let started = Instant::now();
+                scheduled_reports(&directory, &store).await;
+                metrics::histogram!("cadre_job_duration_seconds", "job" => "scheduled_reports")
+                    .record(started.elapsed().as_secs_f64());
+            })));
         }
+    }
+}
+
+/// A task that is aborted when its handle is dropped.
+struct AbortOnDrop(tokio::task::JoinHandle<()>);
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        self.0.abort();
     }
 }
 
