@@ -95,6 +95,7 @@ report-deadline-missed = لم يتم الالتزام
 report-deadline-open = مفتوح
 report-standby-streaming = بث مستمر
 report-standby-lagging = متأخر
+report-standby-not-streaming = البث متوقف
 report-standby-missing = غير موجود
 report-backup-ok = آخر نسخة احتياطية في { $at }
 report-backup-none = لا توجد نسخة احتياطية بعد

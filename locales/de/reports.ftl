@@ -77,6 +77,7 @@ report-deadline-missed = überschritten
 report-deadline-open = offen
 report-standby-streaming = repliziert
 report-standby-lagging = im Rückstand
+report-standby-not-streaming = repliziert nicht
 report-standby-missing = fehlt
 report-backup-ok = letzte Sicherung am { $at }
 report-backup-none = noch keine Sicherung

@@ -77,6 +77,7 @@ report-deadline-missed = missed
 report-deadline-open = open
 report-standby-streaming = streaming
 report-standby-lagging = lagging
+report-standby-not-streaming = not streaming
 report-standby-missing = missing
 report-backup-ok = last backup { $at }
 report-backup-none = no backup yet

@@ -82,6 +82,7 @@ report-deadline-missed = incumplido
 report-deadline-open = pendiente
 report-standby-streaming = replicando
 report-standby-lagging = con retraso
+report-standby-not-streaming = replicación detenida
 report-standby-missing = ausente
 report-backup-ok = última copia de seguridad: { $at }
 report-backup-none = aún no hay copias de seguridad

@@ -82,6 +82,7 @@ report-deadline-missed = dépassé
 report-deadline-open = en cours
 report-standby-streaming = réplication en cours
 report-standby-lagging = en retard
+report-standby-not-streaming = réplication interrompue
 report-standby-missing = absent
 report-backup-ok = dernière sauvegarde le { $at }
 report-backup-none = aucune sauvegarde pour l’instant

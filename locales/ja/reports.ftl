@@ -72,6 +72,7 @@ report-deadline-missed = 未達成
 report-deadline-open = 進行中
 report-standby-streaming = ストリーミング中
 report-standby-lagging = 遅延あり
+report-standby-not-streaming = 停止中
 report-standby-missing = なし
 report-backup-ok = 最終バックアップ：{ $at }
 report-backup-none = バックアップはまだありません

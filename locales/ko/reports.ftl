@@ -72,6 +72,7 @@ report-deadline-missed = 미준수
 report-deadline-open = 진행 중
 report-standby-streaming = 스트리밍 중
 report-standby-lagging = 지연 중
+report-standby-not-streaming = 중단됨
 report-standby-missing = 없음
 report-backup-ok = 마지막 백업: { $at }
 report-backup-none = 아직 백업 없음

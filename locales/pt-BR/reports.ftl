@@ -82,6 +82,7 @@ report-deadline-missed = não cumprido
 report-deadline-open = em aberto
 report-standby-streaming = replicando
 report-standby-lagging = atrasada
+report-standby-not-streaming = replicação interrompida
 report-standby-missing = ausente
 report-backup-ok = último backup: { $at }
 report-backup-none = nenhum backup até o momento

@@ -87,6 +87,7 @@ report-deadline-missed = нарушен
 report-deadline-open = в работе
 report-standby-streaming = идет репликация
 report-standby-lagging = отстает
+report-standby-not-streaming = репликация остановлена
 report-standby-missing = отсутствует
 report-backup-ok = последняя резервная копия: { $at }
 report-backup-none = резервных копий пока нет

@@ -77,6 +77,7 @@ report-deadline-missed = trễ hạn
 report-deadline-open = đang mở
 report-standby-streaming = đang đồng bộ
 report-standby-lagging = đang bị trễ
+report-standby-not-streaming = ngừng đồng bộ
 report-standby-missing = không có
 report-backup-ok = bản sao lưu gần nhất lúc { $at }
 report-backup-none = chưa có bản sao lưu

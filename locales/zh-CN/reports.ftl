@@ -72,6 +72,7 @@ report-deadline-missed = 未达成
 report-deadline-open = 进行中
 report-standby-streaming = 流复制中
 report-standby-lagging = 滞后
+report-standby-not-streaming = 复制中断
 report-standby-missing = 缺失
 report-backup-ok = 最近备份：{ $at }
 report-backup-none = 尚无备份

@@ -72,6 +72,7 @@ report-deadline-missed = 未達成
 report-deadline-open = 進行中
 report-standby-streaming = 串流複寫中
 report-standby-lagging = 落後
+report-standby-not-streaming = 複寫中斷
 report-standby-missing = 不存在
 report-backup-ok = 最近一次備份：{ $at }
 report-backup-none = 尚無備份

@@ -396,9 +396,11 @@ fn replication(p: &mut Page<'_>, regions: &[RegionHealth]) {
         .flat_map(|r| {
             r.shards.iter().map(|s| {
                 let standby = match s.standby {
-                    "streaming" => msg!("report-standby-streaming"),
-                    "lagging" => msg!("report-standby-lagging"),
-                    _ => msg!("report-standby-missing"),
+                    "streaming" => Some(msg!("report-standby-streaming")),
+                    "lagging" => Some(msg!("report-standby-lagging")),
+                    "not_streaming" => Some(msg!("report-standby-not-streaming")),
+                    "missing" => Some(msg!("report-standby-missing")),
+                    _ => None,
                 };
                 vec![
                     esc(r.region.as_str()),
@@ -406,7 +408,7 @@ fn replication(p: &mut Page<'_>, regions: &[RegionHealth]) {
                     s.lag_bytes_max.map_or("–".into(), |b| p.number(b)),
                     s.lag_seconds_max
                         .map_or("–".into(), |x| p.number(decimal(x, 3))),
-                    p.t(&standby),
+                    standby.map_or("–".into(), |m| p.t(&m)),
                 ]
             })
         })

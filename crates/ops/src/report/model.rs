@@ -139,7 +139,8 @@ pub struct ShardHealth {
     pub lag_bytes_max: Option<i64>,
     /// Largest replication lag seen.
     pub lag_seconds_max: Option<f64>,
-    /// `streaming`, `lagging` or `missing`, as of generation.
+    /// Over the period: `streaming`, `lagging`, `not_streaming` (no standby followed the
+    /// primary), `missing` (none configured) or `unknown` (the primary never answered).
     pub standby: &'static str,
     /// Epoch as of generation.
     pub epoch: i64,
@@ -299,10 +300,14 @@ pub async fn collect(
                 lag_s = Some(lag_s.map_or(x, |m| m.max(x)));
             }
         }
-        let standby = match (&s.standby_endpoint, lag_s) {
-            (None, _) => "missing",
-            (Some(_), Some(l)) if l > 10.0 => "lagging",
-            (Some(_), _) => "streaming",
+        // From what the primary saw in `pg_stat_replication`: a lag in bytes exists for every
+        // standby that streams, the lag in seconds only while WAL is being replayed.
+        let standby = match (&s.standby_endpoint, lag_b, lag_s) {
+            _ if probes == failed => "unknown",
+            (None, _, _) => "missing",
+            (Some(_), None, _) => "not_streaming",
+            (Some(_), _, Some(l)) if l > 10.0 => "lagging",
+            (Some(_), _, _) => "streaming",
         };
         let region = regions
             .entry(s.region.to_string())
