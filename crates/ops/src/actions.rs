@@ -31,9 +31,14 @@ pub async fn promote(
     }
     let next = ShardEpoch(shard.epoch.0 + 1);
     let conn = standby.connection().await?;
-    let promoted: bool = sqlx::query_scalar("SELECT pg_promote(true, 30)")
+    // A failover cut short after `pg_promote` resumes here: the copy is already a primary.
+    let in_recovery: bool = sqlx::query_scalar("SELECT pg_is_in_recovery()")
         .fetch_one(&mut *conn)
         .await?;
+    let promoted = !in_recovery
+        || sqlx::query_scalar("SELECT pg_promote(true, 30)")
+            .fetch_one(&mut *conn)
+            .await?;
     if !promoted {
         return Err(OpsError::Refused(format!(
             "shard {}: pg_promote did not finish within 30 s",

@@ -331,7 +331,10 @@ impl Runner {
         let serving = matches!(primary, Some(Ok(r)) if !r.in_recovery && !r.fenced && r.epoch == shard.epoch.0);
         let maintenance = !serving && in_maintenance(&self.directory, shard.id).await;
         let watch = self.watches.entry(shard.id).or_default();
-        watch.standby_ok = matches!(standby, Some(Ok(r)) if r.in_recovery);
+        // A standby, or one that an interrupted failover already promoted but whose shard
+        // map never moved (still this epoch, or the next one written before the move).
+        watch.standby_ok = matches!(standby, Some(Ok(r)) if r.in_recovery
+            || (!r.fenced && (r.epoch == shard.epoch.0 || r.epoch == shard.epoch.0 + 1)));
         match primary {
             Some(Ok(r)) if !r.in_recovery && !r.fenced && r.epoch == shard.epoch.0 => {
                 *watch = Watch {
