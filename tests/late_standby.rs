@@ -1,7 +1,9 @@
 //! A failover that has to wait: the shard's in-zone standby does not answer when its primary
 //! fails, so the shard answers 503; once the standby answers, the runner promotes it. Then the
 //! former primary shows up again as a primary, with synchronous replication to a standby that
-//! no longer follows it, and is fenced all the same (read-only, epoch row fenced).
+//! no longer follows it, and is fenced all the same (read-only, epoch row fenced). Last, the
+//! new primary fails as well: the incident is an outage again, and only mitigated (not
+//! resolved) when that primary returns without a standby.
 //!
 //! Its own test binary: promoting a standby changes the clusters that the other tests share.
 
@@ -27,7 +29,7 @@ where
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_standby_that_answers_late_is_promoted_and_the_returning_primary_is_fenced()
+async fn a_late_standby_is_promoted_the_old_primary_fenced_and_a_second_outage_reopens_the_incident()
 -> anyhow::Result<()> {
     let stack = TestStack::start().await?;
     let tenant = stack.tenant("late").await?;
@@ -140,5 +142,41 @@ async fn a_standby_that_answers_late_is_promoted_and_the_returning_primary_is_fe
         )
         .await?;
     assert_eq!(status, 201, "{body}");
+
+    // The new primary fails too, with no standby left: the mitigated incident is an outage
+    // again; when that primary answers again, the service is back but the redundancy is
+    // not, so the incident is mitigated, not resolved.
+    let incident = |tenant: cadre_testkit::Tenant| async move {
+        let (_, incidents) = tenant.call(Method::GET, "/v1/incidents", None).await?;
+        anyhow::Ok(incidents["items"][0].clone())
+    };
+    sqlx::query("UPDATE shards SET primary_endpoint = $1 WHERE id = 5")
+        .bind(format!("postgres://127.0.0.1:1/{db}"))
+        .execute(&mut directory)
+        .await?;
+    wait_until("the incident is an outage again", || {
+        let tenant = tenant.clone();
+        async move {
+            let i = incident(tenant).await?;
+            Ok(i["kind"] == "outage" && i["severity"] == "critical" && i["mitigated_at"].is_null())
+        }
+    })
+    .await?;
+    sqlx::query("UPDATE shards SET primary_endpoint = $1 WHERE id = 5")
+        .bind(&standby)
+        .execute(&mut directory)
+        .await?;
+    wait_until("the shard serves again", || {
+        let (tenant, path) = (tenant.clone(), path.clone());
+        async move { Ok(tenant.call(Method::GET, &path, None).await?.0 == 200) }
+    })
+    .await?;
+    wait_until("the incident is mitigated", || {
+        let tenant = tenant.clone();
+        async move { Ok(!incident(tenant).await?["mitigated_at"].is_null()) }
+    })
+    .await?;
+    let i = incident(tenant.clone()).await?;
+    assert_eq!(i["status"], "open", "no standby yet: {i:#}");
     Ok(())
 }

@@ -499,6 +499,18 @@ impl Directory {
                 .bind(shard_i32(shard.id))
                 .fetch_one(&mut *tx)
                 .await?;
+                // Failing again after a failover had mitigated it: the service is down once
+                // more, so the incident takes this failure's kind and severity and its
+                // solution deadline runs again.
+                sqlx::query(
+                    "UPDATE incidents SET kind = $2, severity = $3, mitigated_at = NULL
+                     WHERE id = $1 AND mitigated_at IS NOT NULL",
+                )
+                .bind(id)
+                .bind(kind.as_str())
+                .bind(severity.as_str())
+                .execute(&mut *tx)
+                .await?;
                 (id, false)
             }
         };
@@ -564,6 +576,16 @@ impl Directory {
         add_event(&mut tx, id, at, stage, note).await?;
         tx.commit().await?;
         Ok(true)
+    }
+
+    /// Whether a failover was part of this incident.
+    pub async fn incident_had_failover(&self, id: Uuid) -> Result<bool, DirectoryError> {
+        Ok(
+            sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM failovers WHERE incident_id = $1)")
+                .bind(id)
+                .fetch_one(self.pool())
+                .await?,
+        )
     }
 
     /// The open incident of a shard, if any.

@@ -556,10 +556,21 @@ impl Runner {
             let _ = self.directory.set_shard_available(shard.id, true).await;
             if let Some(id) = open {
                 let note = format!("primary {} answers again", shard.primary_endpoint);
-                let _ = self
-                    .directory
-                    .incident_stage(id, Stage::Resolved, now, &note)
-                    .await;
+                // Resolved, unless an earlier failover of this incident left the shard
+                // without the standby it had: then only mitigated, and resolved below once
+                // a standby streams again.
+                let redundancy_lost = r.streaming_standbys == 0
+                    && self
+                        .directory
+                        .incident_had_failover(id)
+                        .await
+                        .unwrap_or(true);
+                let stage = if redundancy_lost {
+                    Stage::Mitigated
+                } else {
+                    Stage::Resolved
+                };
+                let _ = self.directory.incident_stage(id, stage, now, &note).await;
             }
             return;
         }
