@@ -7,26 +7,9 @@
 //!
 //! Its own test binary: promoting a standby changes the clusters that the other tests share.
 
-use std::time::Duration;
-
-use cadre_ops::JobsSettings;
-use cadre_testkit::TestStack;
+use cadre_testkit::{TestStack, fast_jobs, wait_until};
 use reqwest::Method;
 use sqlx::Row;
-
-async fn wait_until<F, Fut>(what: &str, mut check: F) -> anyhow::Result<()>
-where
-    F: FnMut() -> Fut,
-    Fut: std::future::Future<Output = anyhow::Result<bool>>,
-{
-    for _ in 0..150 {
-        if check().await? {
-            return Ok(());
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    anyhow::bail!("timed out waiting until {what}")
-}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_late_standby_is_promoted_the_old_primary_fenced_and_a_second_outage_reopens_the_incident()
@@ -57,14 +40,7 @@ async fn a_late_standby_is_promoted_the_old_primary_fenced_and_a_second_outage_r
         .bind(format!("postgres://127.0.0.1:2/{db}"))
         .execute(&mut directory)
         .await?;
-    let _jobs = stack
-        .start_jobs(JobsSettings {
-            probe_interval: Duration::from_millis(100),
-            probe_timeout: Duration::from_millis(300),
-            failure_threshold: 3,
-            ..JobsSettings::default()
-        })
-        .await?;
+    let _jobs = stack.start_jobs(fast_jobs()).await?;
     wait_until("the runner gives up on the silent standby", || {
         let tenant = tenant.clone();
         async move {
@@ -92,11 +68,7 @@ async fn a_late_standby_is_promoted_the_old_primary_fenced_and_a_second_outage_r
             .fetch_one(&mut directory)
             .await?;
     assert_eq!((epoch, serving.as_str()), (2, standby.as_str()));
-    let shard = stack
-        .shards
-        .iter()
-        .find(|s| s.id.get() == 5)
-        .expect("shard 5");
+    let shard = stack.shard(5)?;
     let in_recovery: bool = sqlx::query_scalar("SELECT pg_is_in_recovery()")
         .fetch_one(&mut shard.connect_standby().await?)
         .await?;

@@ -4,41 +4,17 @@
 
 use std::time::Duration;
 
-use cadre_ops::JobsSettings;
-use cadre_testkit::{OPERATOR_TOKEN, TestStack};
+use cadre_testkit::{OPERATOR_TOKEN, TestStack, fast_jobs, wait_until};
 use reqwest::Method;
 use serde_json::{Value, json};
 use sqlx::Row;
 
-fn fast() -> JobsSettings {
-    JobsSettings {
-        probe_interval: Duration::from_millis(100),
-        probe_timeout: Duration::from_millis(300),
-        failure_threshold: 3,
-        ..JobsSettings::default()
-    }
-}
-
-async fn wait_until<F, Fut>(what: &str, mut check: F) -> anyhow::Result<()>
-where
-    F: FnMut() -> Fut,
-    Fut: std::future::Future<Output = anyhow::Result<bool>>,
-{
-    for _ in 0..150 {
-        if check().await? {
-            return Ok(());
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    anyhow::bail!("timed out waiting until {what}")
-}
-
 #[tokio::test]
 async fn only_one_runner_leads_and_the_other_takes_over() -> anyhow::Result<()> {
     let stack = TestStack::start().await?;
-    let mut first = stack.start_jobs(fast()).await?;
+    let mut first = stack.start_jobs(fast_jobs()).await?;
     tokio::time::timeout(Duration::from_secs(10), first.wait_leader()).await?;
-    let mut second = stack.start_jobs(fast()).await?;
+    let mut second = stack.start_jobs(fast_jobs()).await?;
     tokio::time::sleep(Duration::from_millis(800)).await;
     assert!(
         first.is_leader() && !second.is_leader(),
@@ -78,7 +54,7 @@ async fn a_failed_primary_without_a_standby_in_its_zone_means_503_and_an_inciden
         .bind(&dead)
         .execute(&mut directory)
         .await?;
-    let jobs = stack.start_jobs(fast()).await?;
+    let jobs = stack.start_jobs(fast_jobs()).await?;
 
     wait_until("the shard is marked unavailable", || {
         let tenant = tenant.clone();
@@ -124,11 +100,7 @@ async fn a_failed_primary_without_a_standby_in_its_zone_means_503_and_an_inciden
     );
     // Nothing was promoted: the standby is still a standby and the epoch did not move.
     let standby = standby.expect("shard 5 has a standby");
-    let shard = stack
-        .shards
-        .iter()
-        .find(|s| s.id.get() == 5)
-        .expect("shard 5");
+    let shard = stack.shard(5)?;
     let in_recovery: bool = sqlx::query_scalar("SELECT pg_is_in_recovery()")
         .fetch_one(&mut shard.connect_standby().await?)
         .await?;
@@ -222,11 +194,7 @@ async fn a_copy_serving_another_epoch_refuses_writes() -> anyhow::Result<()> {
         }
     })
     .await?;
-    let shard = stack
-        .shards
-        .iter()
-        .find(|s| s.id.get() == 2)
-        .expect("shard 2");
+    let shard = stack.shard(2)?;
     let count = || async {
         let n: i64 = sqlx::query_scalar("SELECT count(*) FROM employees")
             .fetch_one(&mut shard.connect_admin().await?)

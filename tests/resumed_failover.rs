@@ -6,8 +6,7 @@
 
 use std::time::Duration;
 
-use cadre_ops::JobsSettings;
-use cadre_testkit::TestStack;
+use cadre_testkit::{TestStack, fast_jobs};
 use reqwest::Method;
 use sqlx::Row;
 
@@ -20,11 +19,7 @@ async fn a_standby_promoted_before_the_map_moved_is_taken_over() -> anyhow::Resu
         .as_str()
         .expect("id")
         .to_owned();
-    let shard = stack
-        .shards
-        .iter()
-        .find(|s| s.id.get() == 3)
-        .expect("shard 3");
+    let shard = stack.shard(3)?;
     // The interrupted failover: the standby was promoted, nothing else happened.
     let promoted: bool = sqlx::query_scalar("SELECT pg_promote(true, 30)")
         .fetch_one(&mut shard.connect_standby().await?)
@@ -42,14 +37,7 @@ async fn a_standby_promoted_before_the_map_moved_is_taken_over() -> anyhow::Resu
         .bind(format!("postgres://127.0.0.1:1/{db}"))
         .execute(&mut directory)
         .await?;
-    let _jobs = stack
-        .start_jobs(JobsSettings {
-            probe_interval: Duration::from_millis(100),
-            probe_timeout: Duration::from_millis(300),
-            failure_threshold: 3,
-            ..JobsSettings::default()
-        })
-        .await?;
+    let _jobs = stack.start_jobs(fast_jobs()).await?;
     let mut moved = false;
     for _ in 0..150 {
         let (epoch, serving): (i64, String) =

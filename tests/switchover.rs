@@ -50,14 +50,7 @@ async fn a_switchover_under_writes_loses_nothing_and_moves_every_gateway() -> an
     tokio::time::sleep(Duration::from_millis(300)).await;
 
     // A jobs runner watches the shards meanwhile: it must leave the switchover alone.
-    let _jobs = stack
-        .start_jobs(cadre_ops::JobsSettings {
-            probe_interval: Duration::from_millis(100),
-            probe_timeout: Duration::from_millis(300),
-            failure_threshold: 3,
-            ..cadre_ops::JobsSettings::default()
-        })
-        .await?;
+    let _jobs = stack.start_jobs(cadre_testkit::fast_jobs()).await?;
     let directory = stack.directory().await?;
     let id = ShardId::new(3)?;
     let before = directory.shard(id).await?.expect("shard 3");
@@ -115,7 +108,7 @@ async fn a_switchover_under_writes_loses_nothing_and_moves_every_gateway() -> an
             .await?;
         assert_eq!(status, 200, "{id}: {body}");
     }
-    let shard = stack.shards.iter().find(|s| s.id == id).expect("shard 3");
+    let shard = stack.shard(id.get())?;
     let mut promoted = shard.connect_standby().await?;
     let stored: i64 = sqlx::query_scalar("SELECT count(*) FROM employees")
         .fetch_one(&mut promoted)

@@ -28,6 +28,31 @@ pub const OPERATOR_TOKEN: &str = "test-operator-token-0123456789";
 /// The database user the jobs runner and operator commands use on the test clusters.
 pub const OPS_USER: &str = cadre_pgcluster::SUPERUSER;
 
+/// Jobs settings that detect a failure within about half a second (tests only).
+pub fn fast_jobs() -> cadre_ops::JobsSettings {
+    cadre_ops::JobsSettings {
+        probe_interval: std::time::Duration::from_millis(100),
+        probe_timeout: std::time::Duration::from_millis(300),
+        failure_threshold: 3,
+        ..cadre_ops::JobsSettings::default()
+    }
+}
+
+/// Polls `check` every 100 ms until it says yes, for up to 15 s.
+pub async fn wait_until<F, Fut>(what: &str, mut check: F) -> anyhow::Result<()>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = anyhow::Result<bool>>,
+{
+    for _ in 0..150 {
+        if check().await? {
+            return Ok(());
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    anyhow::bail!("timed out waiting until {what}")
+}
+
 struct Shared {
     clusters: LocalClusters,
     regions: RegionConfig,
@@ -243,6 +268,14 @@ impl TestStack {
             _objects_root: objects_root,
             stop: Some(stop),
         })
+    }
+
+    /// Shard number `id`.
+    pub fn shard(&self, id: u16) -> anyhow::Result<&ShardDb> {
+        self.shards
+            .iter()
+            .find(|s| s.id.get() == id)
+            .with_context(|| format!("no shard {id}"))
     }
 
     /// The (first) shard of `region`.
