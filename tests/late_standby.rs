@@ -7,9 +7,14 @@
 //!
 //! Its own test binary: promoting a standby changes the clusters that the other tests share.
 
-use cadre_testkit::{TestStack, fast_jobs, wait_until};
+use cadre_testkit::{TestStack, fast_jobs, unreachable, wait_until};
 use reqwest::Method;
 use sqlx::Row;
+
+/// Whether the employee at `path` is served (200).
+async fn serves(tenant: &cadre_testkit::Tenant, path: &str) -> anyhow::Result<bool> {
+    Ok(tenant.call(Method::GET, path, None).await?.0 == 200)
+}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_late_standby_is_promoted_the_old_primary_fenced_and_a_second_outage_reopens_the_incident()
@@ -34,10 +39,9 @@ async fn a_late_standby_is_promoted_the_old_primary_fenced_and_a_second_outage_r
     let standby: String = row
         .try_get::<Option<String>, _>("standby_endpoint")?
         .expect("shard 5 has a standby");
-    let db = primary.rsplit('/').next().unwrap_or("").to_owned();
     sqlx::query("UPDATE shards SET primary_endpoint = $1, standby_endpoint = $2 WHERE id = 5")
-        .bind(format!("postgres://127.0.0.1:1/{db}"))
-        .bind(format!("postgres://127.0.0.1:2/{db}"))
+        .bind(unreachable(&primary, 1))
+        .bind(unreachable(&primary, 2))
         .execute(&mut directory)
         .await?;
     let _jobs = stack.start_jobs(fast_jobs()).await?;
@@ -58,11 +62,7 @@ async fn a_late_standby_is_promoted_the_old_primary_fenced_and_a_second_outage_r
         .bind(&standby)
         .execute(&mut directory)
         .await?;
-    wait_until("the standby serves the shard", || {
-        let (tenant, path) = (tenant.clone(), path.clone());
-        async move { Ok(tenant.call(Method::GET, &path, None).await?.0 == 200) }
-    })
-    .await?;
+    wait_until("the standby serves the shard", || serves(&tenant, &path)).await?;
     let (epoch, serving): (i64, String) =
         sqlx::query_as("SELECT epoch, primary_endpoint FROM shards WHERE id = 5")
             .fetch_one(&mut directory)
@@ -123,7 +123,7 @@ async fn a_late_standby_is_promoted_the_old_primary_fenced_and_a_second_outage_r
         anyhow::Ok(incidents["items"][0].clone())
     };
     sqlx::query("UPDATE shards SET primary_endpoint = $1 WHERE id = 5")
-        .bind(format!("postgres://127.0.0.1:1/{db}"))
+        .bind(unreachable(&primary, 1))
         .execute(&mut directory)
         .await?;
     wait_until("the incident is an outage again", || {
@@ -138,11 +138,7 @@ async fn a_late_standby_is_promoted_the_old_primary_fenced_and_a_second_outage_r
         .bind(&standby)
         .execute(&mut directory)
         .await?;
-    wait_until("the shard serves again", || {
-        let (tenant, path) = (tenant.clone(), path.clone());
-        async move { Ok(tenant.call(Method::GET, &path, None).await?.0 == 200) }
-    })
-    .await?;
+    wait_until("the shard serves again", || serves(&tenant, &path)).await?;
     wait_until("the incident is mitigated", || {
         let tenant = tenant.clone();
         async move { Ok(!incident(tenant).await?["mitigated_at"].is_null()) }

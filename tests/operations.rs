@@ -46,10 +46,7 @@ async fn a_failed_primary_without_a_standby_in_its_zone_means_503_and_an_inciden
         .await?;
     let primary: String = row.try_get("primary_endpoint")?;
     let standby: Option<String> = row.try_get("standby_endpoint")?;
-    let dead = format!(
-        "postgres://127.0.0.1:1/{}",
-        primary.rsplit('/').next().unwrap_or("")
-    );
+    let dead = cadre_testkit::unreachable(&primary, 1);
     sqlx::query("UPDATE shards SET primary_endpoint = $1, standby_zone = 'cn' WHERE id = 5")
         .bind(&dead)
         .execute(&mut directory)

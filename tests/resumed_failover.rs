@@ -32,9 +32,8 @@ async fn a_standby_promoted_before_the_map_moved_is_taken_over() -> anyhow::Resu
         .await?;
     let primary: String = row.try_get("primary_endpoint")?;
     let standby: Option<String> = row.try_get("standby_endpoint")?;
-    let db = primary.rsplit('/').next().unwrap_or("").to_owned();
     sqlx::query("UPDATE shards SET primary_endpoint = $1 WHERE id = 3")
-        .bind(format!("postgres://127.0.0.1:1/{db}"))
+        .bind(cadre_testkit::unreachable(&primary, 1))
         .execute(&mut directory)
         .await?;
     let _jobs = stack.start_jobs(fast_jobs()).await?;

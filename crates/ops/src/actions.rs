@@ -133,12 +133,7 @@ pub async fn switchover(
     // Held until this function returns (the connection closes with it): the jobs runner
     // leaves the shard to us meanwhile, and a second switchover of it is refused.
     let mut maintenance = directory.pool().acquire().await?.detach();
-    let free: bool = sqlx::query_scalar("SELECT pg_try_advisory_lock($1, $2)")
-        .bind(crate::runner::MAINTENANCE_LOCK)
-        .bind(i32::from(shard.id.get()))
-        .fetch_one(&mut maintenance)
-        .await?;
-    if !free {
+    if !crate::runner::try_maintenance_lock(&mut maintenance, shard.id).await? {
         return Err(OpsError::Refused(format!(
             "shard {}: another switchover of it is under way",
             shard.id

@@ -60,18 +60,25 @@ pub const LEADER_LOCK: i64 = 0x6361_6472_652d_6a6f;
 /// that shard's fenced primary as a failure meanwhile.
 pub const MAINTENANCE_LOCK: i32 = 0x6364_6d74;
 
+/// Takes the shard's maintenance lock for the session of `conn`, if it is free.
+pub(crate) async fn try_maintenance_lock(
+    conn: &mut PgConnection,
+    shard: cadre_topology::ShardId,
+) -> Result<bool, sqlx::Error> {
+    sqlx::query_scalar("SELECT pg_try_advisory_lock($1, $2)")
+        .bind(MAINTENANCE_LOCK)
+        .bind(i32::from(shard.get()))
+        .fetch_one(conn)
+        .await
+}
+
 /// Whether a switchover holds the shard's maintenance lock (taking and at once releasing
 /// the lock on one connection, if it is free).
 async fn in_maintenance(directory: &Directory, shard: cadre_topology::ShardId) -> bool {
     let Ok(mut conn) = directory.pool().acquire().await else {
         return false;
     };
-    let free: bool = sqlx::query_scalar("SELECT pg_try_advisory_lock($1, $2)")
-        .bind(MAINTENANCE_LOCK)
-        .bind(i32::from(shard.get()))
-        .fetch_one(&mut *conn)
-        .await
-        .unwrap_or(true);
+    let free = try_maintenance_lock(&mut conn, shard).await.unwrap_or(true);
     if free {
         let _ = sqlx::query("SELECT pg_advisory_unlock($1, $2)")
             .bind(MAINTENANCE_LOCK)
@@ -336,7 +343,7 @@ impl Runner {
         watch.standby_ok = matches!(standby, Some(Ok(r)) if r.in_recovery
             || (!r.fenced && (r.epoch == shard.epoch.0 || r.epoch == shard.epoch.0 + 1)));
         match primary {
-            Some(Ok(r)) if !r.in_recovery && !r.fenced && r.epoch == shard.epoch.0 => {
+            Some(Ok(r)) if serving => {
                 *watch = Watch {
                     standby_ok: watch.standby_ok,
                     ..Watch::default()

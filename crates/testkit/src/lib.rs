@@ -28,6 +28,13 @@ pub const OPERATOR_TOKEN: &str = "test-operator-token-0123456789";
 /// The database user the jobs runner and operator commands use on the test clusters.
 pub const OPS_USER: &str = cadre_pgcluster::SUPERUSER;
 
+/// The database of `endpoint` on a loopback `port` where nothing listens (low ports are
+/// never a test cluster's): a copy of a shard that has gone away.
+pub fn unreachable(endpoint: &str, port: u16) -> String {
+    let db = endpoint.rsplit('/').next().unwrap_or("");
+    format!("postgres://127.0.0.1:{port}/{db}")
+}
+
 /// Jobs settings that detect a failure within about half a second (tests only).
 pub fn fast_jobs() -> cadre_ops::JobsSettings {
     cadre_ops::JobsSettings {
