@@ -102,5 +102,7 @@ problem-shard-unavailable = الجزء { $shard } في المنطقة { $region 
 problem-unavailable-failover = يجري نقل هذه البيانات إلى الخادم الاحتياطي بعد حدوث عطل. أعد المحاولة بعد بضع ثوانٍ.
 problem-not-found-incident = لا توجد حادثة بهذا المعرّف.
 problem-not-found-report = لا يوجد تقرير حالة بهذا المعرّف.
+problem-not-found-job = لا توجد مهمة بهذا المعرّف.
+problem-job-finished = انتهت المهمة بالفعل؛ لا يمكن إلغاء إلا مهمة في قائمة الانتظار أو قيد التشغيل.
 # $region is a region id.
 problem-unavailable-report-store = تعذّر الوصول إلى مخزن التقارير في المنطقة { $region }؛ أعد المحاولة لاحقًا.

@@ -27,6 +27,7 @@ field-time-zone-needed = لا تحدد حزمة { $jurisdiction } أي منطق�
 field-year-between = يجب أن يكون سنة من { $min } إلى { $max }
 field-date = يجب أن يكون تاريخًا بالصيغة YYYY-MM-DD
 field-time-of-day = يجب أن يكون وقتًا من اليوم بالصيغة HH:MM
+field-instant = يجب أن يكون لحظة زمنية بصيغة RFC 3339، مثل 2026-12-06T09:30:00Z
 field-local-date-time = يجب أن يكون تاريخًا ووقتًا محليين بالصيغة YYYY-MM-DDTHH:MM، دون إزاحة عن UTC
 # $known lists the accepted day names.
 field-weekday = يجب أن يكون يومًا من أيام الأسبوع: { $known }
@@ -42,7 +43,7 @@ field-unknown-scope = { $value } ليس نطاقًا (اختر من: { $known })
 field-no-scopes = امنح نطاقًا واحدًا على الأقل
 field-unknown-parameter = ليس من معلمات هذا الطلب (اختر من: { $known })
 field-cursor = ليس مؤشرًا صادرًا عن واجهة API هذه
-field-cursor-other-list = ينتمي إلى قائمة مُصفّاة حسب قيمة أخرى لـ legal_entity_id
+field-cursor-other-list = ينتمي إلى قائمة ذات عوامل تصفية أخرى: أرسله مع عوامل التصفية التي صدر معها
 # $max is the largest accepted number.
 field-limit = يجب أن يكون عددًا صحيحًا من 1 إلى { $max }
 field-at-most = يجب ألا يتجاوز { $max }

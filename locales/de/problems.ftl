@@ -94,5 +94,7 @@ problem-shard-unavailable = Shard { $shard } in Region { $region } ist ausgefall
 problem-unavailable-failover = Die Daten werden nach einem Ausfall auf ihren Standby-Server umgeschaltet. Versuchen Sie es in einigen Sekunden erneut.
 problem-not-found-incident = Es gibt keine Störung mit dieser ID.
 problem-not-found-report = Es gibt keinen Betriebsbericht mit dieser ID.
+problem-not-found-job = Es gibt keinen Job mit dieser ID.
+problem-job-finished = Der Job ist bereits beendet; nur ein wartender oder laufender Job kann abgebrochen werden.
 # $region is a region id.
 problem-unavailable-report-store = Der Berichtsspeicher der Region { $region } ist nicht erreichbar. Versuchen Sie es später erneut.

@@ -23,6 +23,7 @@ field-time-zone-needed = das Rechtsraumpaket für { $jurisdiction } gibt keine Z
 field-year-between = muss ein Jahr von { $min } bis { $max } sein
 field-date = muss ein Datum im Format YYYY-MM-DD sein
 field-time-of-day = muss eine Uhrzeit im Format HH:MM sein
+field-instant = muss ein Zeitpunkt im Format RFC 3339 sein, z. B. 2026-12-06T09:30:00Z
 field-local-date-time = muss ein lokales Datum mit Uhrzeit im Format YYYY-MM-DDTHH:MM ohne UTC-Offset sein
 # $known lists the accepted day names.
 field-weekday = muss ein Wochentag sein: { $known }
@@ -38,7 +39,7 @@ field-unknown-scope = { $value } ist keine Berechtigung (möglich sind: { $known
 field-no-scopes = erteilen Sie mindestens eine Berechtigung
 field-unknown-parameter = ist kein Parameter dieser Anfrage (möglich sind: { $known })
 field-cursor = ist kein von dieser API zurückgegebener Cursor
-field-cursor-other-list = gehört zu einer Liste, die nach einer anderen legal_entity_id gefiltert ist
+field-cursor-other-list = gehört zu einer Liste mit anderen Filtern; senden Sie ihn mit den Filtern, mit denen er zurückgegeben wurde
 # $max is the largest accepted number.
 field-limit = muss eine ganze Zahl von 1 bis { $max } sein
 field-at-most = darf höchstens { $max } sein

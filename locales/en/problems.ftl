@@ -94,5 +94,7 @@ problem-shard-unavailable = Shard { $shard } in region { $region } is down and h
 problem-unavailable-failover = This data is moving to its standby after a failure. Retry in a few seconds.
 problem-not-found-incident = There is no incident with this id.
 problem-not-found-report = There is no health report with this id.
+problem-not-found-job = There is no job with this id.
+problem-job-finished = The job has already finished; only a queued or running job can be cancelled.
 # $region is a region id.
 problem-unavailable-report-store = The report store of region { $region } is not reachable; retry later.

@@ -23,6 +23,7 @@ field-time-zone-needed = the pack of { $jurisdiction } names no time zone; name 
 field-year-between = must be a year from { $min } to { $max }
 field-date = must be a date in the form YYYY-MM-DD
 field-time-of-day = must be a time of day in the form HH:MM
+field-instant = must be an instant in RFC 3339 form, such as 2026-12-06T09:30:00Z
 field-local-date-time = must be a local date and time in the form YYYY-MM-DDTHH:MM, without an offset
 # $known lists the accepted day names.
 field-weekday = must be a day of the week: { $known }
@@ -38,7 +39,7 @@ field-unknown-scope = { $value } is not a scope (choose from { $known })
 field-no-scopes = grant at least one scope
 field-unknown-parameter = is not a parameter of this request (choose from { $known })
 field-cursor = is not a cursor returned by this API
-field-cursor-other-list = belongs to a list filtered by another legal_entity_id
+field-cursor-other-list = belongs to a list with other filters: send it with the filters it came with
 # $max is the largest accepted number.
 field-limit = must be a whole number from 1 to { $max }
 field-at-most = must be at most { $max }

@@ -96,5 +96,7 @@ problem-shard-unavailable = El shard { $shard } de la región { $region } está 
 problem-unavailable-failover = Estos datos se están conmutando a su servidor en espera tras un fallo. Inténtelo de nuevo en unos segundos.
 problem-not-found-incident = No existe ningún incidente con este identificador.
 problem-not-found-report = No existe ningún informe de estado del servicio con este identificador.
+problem-not-found-job = No existe ninguna tarea con este identificador.
+problem-job-finished = La tarea ya ha terminado; solo se puede cancelar una tarea en cola o en ejecución.
 # $region is a region id.
 problem-unavailable-report-store = No se puede acceder al almacén de informes de la región { $region }; inténtelo de nuevo más tarde.

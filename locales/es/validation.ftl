@@ -24,6 +24,7 @@ field-time-zone-needed = el paquete normativo de { $jurisdiction } no indica nin
 field-year-between = debe ser un año entre { $min } y { $max }
 field-date = debe ser una fecha con el formato YYYY-MM-DD
 field-time-of-day = debe ser una hora del día con el formato HH:MM
+field-instant = debe ser un instante con el formato RFC 3339, como 2026-12-06T09:30:00Z
 field-local-date-time = debe ser una fecha y hora locales con el formato YYYY-MM-DDTHH:MM, sin desfase respecto a UTC
 # $known lists the accepted day names.
 field-weekday = debe ser un día de la semana: { $known }
@@ -39,7 +40,7 @@ field-unknown-scope = { $value } no es un permiso (elija entre { $known })
 field-no-scopes = conceda al menos un permiso
 field-unknown-parameter = no es un parámetro de esta solicitud (elija entre { $known })
 field-cursor = no es un cursor devuelto por esta API
-field-cursor-other-list = pertenece a una lista filtrada por otro legal_entity_id
+field-cursor-other-list = pertenece a una lista con otros filtros: envíelo con los filtros con los que se obtuvo
 # $max is the largest accepted number.
 field-limit = debe ser un número entero entre 1 y { $max }
 field-at-most = no puede ser mayor que { $max }

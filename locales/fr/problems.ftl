@@ -96,5 +96,7 @@ problem-shard-unavailable = Le shard { $shard } de la région { $region } est ho
 problem-unavailable-failover = Ces données sont en cours de basculement vers leur serveur de secours à la suite d’une panne. Réessayez dans quelques secondes.
 problem-not-found-incident = Aucun incident ne correspond à cet identifiant.
 problem-not-found-report = Aucun rapport d’état du service ne correspond à cet identifiant.
+problem-not-found-job = Aucune tâche ne correspond à cet identifiant.
+problem-job-finished = La tâche est déjà terminée ; seule une tâche en file d’attente ou en cours d’exécution peut être annulée.
 # $region is a region id.
 problem-unavailable-report-store = Le stockage des rapports de la région { $region } est inaccessible ; réessayez plus tard.

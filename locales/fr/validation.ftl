@@ -25,6 +25,7 @@ field-time-zone-needed = le module réglementaire de { $jurisdiction } n’indiq
 field-year-between = doit être une année comprise entre { $min } et { $max }
 field-date = doit être une date au format YYYY-MM-DD
 field-time-of-day = doit être une heure au format HH:MM
+field-instant = doit être un horodatage au format RFC 3339, tel que 2026-12-06T09:30:00Z
 field-local-date-time = doit être une date et une heure locales au format YYYY-MM-DDTHH:MM, sans décalage horaire
 # $known lists the accepted day names.
 field-weekday = doit être un jour de la semaine : { $known }
@@ -40,7 +41,7 @@ field-unknown-scope = { $value } n’est pas une autorisation (choisissez parmi 
 field-no-scopes = accordez au moins une autorisation
 field-unknown-parameter = n’est pas un paramètre de cette requête (choisissez parmi { $known })
 field-cursor = n’est pas un curseur renvoyé par cette API
-field-cursor-other-list = appartient à une liste filtrée par un autre legal_entity_id
+field-cursor-other-list = appartient à une liste aux filtres différents : envoyez-le avec les filtres avec lesquels il a été obtenu
 # $max is the largest accepted number.
 field-limit = doit être un nombre entier compris entre 1 et { $max }
 field-at-most = ne doit pas dépasser { $max }

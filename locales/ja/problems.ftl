@@ -93,5 +93,7 @@ problem-shard-unavailable = リージョン { $region } のシャード { $shard
 problem-unavailable-failover = 障害が発生したため、このデータをスタンバイに切り替えています。数秒後に再試行してください。
 problem-not-found-incident = この ID のインシデントは存在しません。
 problem-not-found-report = この ID のヘルスレポートは存在しません。
+problem-not-found-job = この ID のジョブは存在しません。
+problem-job-finished = ジョブは既に終了しています。キャンセルできるのは、待機中または実行中のジョブのみです。
 # $region is a region id.
 problem-unavailable-report-store = リージョン { $region } のレポートストアに接続できません。しばらくしてから再試行してください。

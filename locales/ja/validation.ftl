@@ -22,6 +22,7 @@ field-time-zone-needed = { $jurisdiction } の法域パックにはタイムゾ�
 field-year-between = { $min }年から{ $max }年までの年を指定する必要があります
 field-date = YYYY-MM-DD 形式の日付にする必要があります
 field-time-of-day = HH:MM 形式の時刻にする必要があります
+field-instant = RFC 3339 形式の日時（2026-12-06T09:30:00Z など）にする必要があります
 field-local-date-time = UTC オフセットを含まない YYYY-MM-DDTHH:MM 形式のローカル日時にする必要があります
 # $known lists the accepted day names.
 field-weekday = 曜日（{ $known }）にする必要があります
@@ -37,7 +38,7 @@ field-unknown-scope = { $value } はスコープではありません（{ $known
 field-no-scopes = 1つ以上のスコープを付与してください
 field-unknown-parameter = このリクエストのパラメーターではありません（{ $known } から選択してください）
 field-cursor = この API が返したカーソルではありません
-field-cursor-other-list = 別の legal_entity_id で絞り込んだ一覧のカーソルです
+field-cursor-other-list = 絞り込み条件が異なる一覧のカーソルです。カーソルを取得したときの絞り込み条件とともに送信してください
 # $max is the largest accepted number.
 field-limit = 1～{ $max } の整数にする必要があります
 field-at-most = { $max } 以下にする必要があります

@@ -93,5 +93,7 @@ problem-shard-unavailable = { $region } 리전의 샤드 { $shard }에 장애가
 problem-unavailable-failover = 장애가 발생하여 이 데이터를 대기 서버로 전환하는 중입니다. 몇 초 후에 다시 시도하십시오.
 problem-not-found-incident = 해당 ID의 인시던트가 없습니다.
 problem-not-found-report = 해당 ID의 상태 보고서가 없습니다.
+problem-not-found-job = 해당 ID의 작업이 없습니다.
+problem-job-finished = 작업이 이미 종료되었습니다. 대기 중이거나 실행 중인 작업만 취소할 수 있습니다.
 # $region is a region id.
 problem-unavailable-report-store = { $region } 리전의 보고서 저장소에 연결할 수 없습니다. 나중에 다시 시도하십시오.

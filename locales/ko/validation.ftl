@@ -22,6 +22,7 @@ field-time-zone-needed = { $jurisdiction } 팩에 시간대가 지정되어 있�
 field-year-between = { $min }년부터 { $max }년까지의 연도여야 합니다
 field-date = YYYY-MM-DD 형식의 날짜여야 합니다
 field-time-of-day = HH:MM 형식의 시각이어야 합니다
+field-instant = 2026-12-06T09:30:00Z 같은 RFC 3339 형식의 시점이어야 합니다
 field-local-date-time = UTC 오프셋이 없는 YYYY-MM-DDTHH:MM 형식의 현지 날짜 및 시각이어야 합니다
 # $known lists the accepted day names.
 field-weekday = 요일이어야 합니다(선택 가능: { $known })
@@ -37,7 +38,7 @@ field-unknown-scope = 알 수 없는 범위입니다(입력값: { $value }, 선�
 field-no-scopes = 범위를 하나 이상 부여하십시오
 field-unknown-parameter = 이 요청에서 사용할 수 없는 매개변수입니다(선택 가능: { $known })
 field-cursor = 이 API가 반환한 커서가 아닙니다
-field-cursor-other-list = 다른 legal_entity_id로 필터링된 목록의 커서입니다
+field-cursor-other-list = 필터가 다른 목록의 커서입니다. 커서를 받았을 때와 같은 필터와 함께 보내십시오
 # $max is the largest accepted number.
 field-limit = 1부터 { $max }까지의 정수여야 합니다
 field-at-most = { $max } 이하여야 합니다

@@ -96,5 +96,7 @@ problem-shard-unavailable = O shard { $shard } da região { $region } está fora
 problem-unavailable-failover = Estes dados estão sendo transferidos para a réplica em espera após uma falha. Tente novamente em alguns segundos.
 problem-not-found-incident = Não há nenhum incidente com este ID.
 problem-not-found-report = Não há nenhum relatório de integridade com este ID.
+problem-not-found-job = Não há nenhuma tarefa com este ID.
+problem-job-finished = A tarefa já foi encerrada; só é possível cancelar uma tarefa na fila ou em execução.
 # $region is a region id.
 problem-unavailable-report-store = O armazenamento de relatórios da região { $region } não está acessível; tente novamente mais tarde.

@@ -24,6 +24,7 @@ field-time-zone-needed = o pacote de { $jurisdiction } não define nenhum fuso h
 field-year-between = deve ser um ano de { $min } a { $max }
 field-date = deve ser uma data no formato YYYY-MM-DD
 field-time-of-day = deve ser um horário no formato HH:MM
+field-instant = deve ser um instante no formato RFC 3339, como 2026-12-06T09:30:00Z
 field-local-date-time = deve ser uma data e hora locais no formato YYYY-MM-DDTHH:MM, sem deslocamento de fuso horário
 # $known lists the accepted day names.
 field-weekday = deve ser um dia da semana: { $known }
@@ -39,7 +40,7 @@ field-unknown-scope = { $value } não é um escopo (opções: { $known })
 field-no-scopes = conceda pelo menos um escopo
 field-unknown-parameter = não é um parâmetro desta requisição (opções: { $known })
 field-cursor = não é um cursor retornado por esta API
-field-cursor-other-list = pertence a uma lista filtrada por outro legal_entity_id
+field-cursor-other-list = pertence a uma lista com outros filtros: envie-o com os filtros com os quais ele foi obtido
 # $max is the largest accepted number.
 field-limit = deve ser um número inteiro de 1 a { $max }
 field-at-most = deve ser no máximo { $max }

@@ -100,5 +100,7 @@ problem-shard-unavailable = Шард { $shard } в регионе { $region } н
 problem-unavailable-failover = После сбоя эти данные переключаются на резервный сервер. Повторите попытку через несколько секунд.
 problem-not-found-incident = Инцидента с таким идентификатором нет.
 problem-not-found-report = Отчета о работоспособности с таким идентификатором нет.
+problem-not-found-job = Задания с таким идентификатором нет.
+problem-job-finished = Задание уже завершено; отменить можно только задание, которое ожидает в очереди или выполняется.
 # $region is a region id.
 problem-unavailable-report-store = Хранилище отчетов региона { $region } недоступно; повторите попытку позже.

@@ -25,6 +25,7 @@ field-time-zone-needed = в пакете { $jurisdiction } не указан ч�
 field-year-between = должно быть годом от { $min } до { $max }
 field-date = должно быть датой в формате YYYY-MM-DD
 field-time-of-day = должно быть временем суток в формате HH:MM
+field-instant = должно быть моментом времени в формате RFC 3339 (например, 2026-12-06T09:30:00Z)
 field-local-date-time = должно содержать местные дату и время в формате YYYY-MM-DDTHH:MM без смещения относительно UTC
 # $known lists the accepted day names.
 field-weekday = должно быть днем недели: { $known }
@@ -40,7 +41,7 @@ field-unknown-scope = { $value } не является областью дост
 field-no-scopes = предоставьте хотя бы одну область доступа
 field-unknown-parameter = не является параметром этого запроса (допустимые значения: { $known })
 field-cursor = не является курсором, выданным этим API
-field-cursor-other-list = относится к списку, отфильтрованному по другому legal_entity_id
+field-cursor-other-list = относится к списку с другими фильтрами: передайте его с теми фильтрами, с которыми он был получен
 # $max is the largest accepted number.
 field-limit = должно быть целым числом от 1 до { $max }
 field-at-most = должно быть не больше { $max }

@@ -94,5 +94,7 @@ problem-shard-unavailable = Shard { $shard } tại khu vực { $region } đang n
 problem-unavailable-failover = Do xảy ra lỗi, dữ liệu này đang được chuyển sang máy chủ dự phòng. Vui lòng thử lại sau vài giây.
 problem-not-found-incident = Không có sự cố nào có ID này.
 problem-not-found-report = Không có báo cáo tình trạng hoạt động nào có ID này.
+problem-not-found-job = Không có tác vụ nào có ID này.
+problem-job-finished = Tác vụ đã kết thúc; chỉ có thể hủy tác vụ đang chờ trong hàng đợi hoặc đang chạy.
 # $region is a region id.
 problem-unavailable-report-store = Không thể kết nối tới kho lưu trữ báo cáo của khu vực { $region }; vui lòng thử lại sau.

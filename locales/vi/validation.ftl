@@ -23,6 +23,7 @@ field-time-zone-needed = gói của { $jurisdiction } không chỉ định múi 
 field-year-between = phải là một năm trong khoảng từ { $min } đến { $max }
 field-date = phải là ngày theo định dạng YYYY-MM-DD
 field-time-of-day = phải là giờ trong ngày theo định dạng HH:MM
+field-instant = phải là thời điểm theo định dạng RFC 3339 (ví dụ: 2026-12-06T09:30:00Z)
 field-local-date-time = phải là ngày giờ địa phương theo định dạng YYYY-MM-DDTHH:MM, không kèm độ lệch múi giờ
 # $known lists the accepted day names.
 field-weekday = phải là một ngày trong tuần: { $known }
@@ -38,7 +39,7 @@ field-unknown-scope = { $value } không phải là phạm vi hợp lệ (hãy ch
 field-no-scopes = hãy cấp ít nhất một phạm vi
 field-unknown-parameter = không phải là tham số của yêu cầu này (hãy chọn một trong: { $known })
 field-cursor = không phải là con trỏ do API này trả về
-field-cursor-other-list = thuộc về một danh sách được lọc theo legal_entity_id khác
+field-cursor-other-list = thuộc về một danh sách có bộ lọc khác: hãy gửi kèm đúng các bộ lọc đã dùng khi nhận con trỏ này
 # $max is the largest accepted number.
 field-limit = phải là số nguyên từ 1 đến { $max }
 field-at-most = không được lớn hơn { $max }

@@ -93,5 +93,7 @@ problem-shard-unavailable = 区域 { $region } 中的分片 { $shard } 已宕机
 problem-unavailable-failover = 由于发生故障，此数据正在切换到备用节点，请几秒后重试。
 problem-not-found-incident = 不存在具有此 ID 的事件。
 problem-not-found-report = 不存在具有此 ID 的健康报告。
+problem-not-found-job = 不存在具有此 ID 的作业。
+problem-job-finished = 作业已结束；只能取消排队中或运行中的作业。
 # $region is a region id.
 problem-unavailable-report-store = 无法连接区域 { $region } 的报告存储，请稍后重试。

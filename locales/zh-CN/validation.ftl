@@ -22,6 +22,7 @@ field-time-zone-needed = { $jurisdiction } 的司法辖区包未指定时区，�
 field-year-between = 必须是 { $min } 年至 { $max } 年之间的年份
 field-date = 必须是 YYYY-MM-DD 格式的日期
 field-time-of-day = 必须是 HH:MM 格式的时间
+field-instant = 必须是 RFC 3339 格式的时间点（例如 2026-12-06T09:30:00Z）
 field-local-date-time = 必须是 YYYY-MM-DDTHH:MM 格式的本地日期时间，且不带时区偏移
 # $known lists the accepted day names.
 field-weekday = 必须是表示星期几的值：{ $known }
@@ -37,7 +38,7 @@ field-unknown-scope = { $value } 不是有效的权限范围（可选值：{ $kn
 field-no-scopes = 请至少授予一个权限范围
 field-unknown-parameter = 不是此请求的参数（可选值：{ $known }）
 field-cursor = 不是此 API 返回的游标
-field-cursor-other-list = 属于按其他 legal_entity_id 筛选的列表
+field-cursor-other-list = 属于使用其他筛选条件的列表：请连同获取它时所用的筛选条件一起发送
 # $max is the largest accepted number.
 field-limit = 必须是 1 到 { $max } 之间的整数
 field-at-most = 不能大于 { $max }

@@ -93,5 +93,7 @@ problem-shard-unavailable = 區域 { $region } 中的分片 { $shard } 已停止
 problem-unavailable-failover = 由於發生故障，此資料正在切換至備援節點，請於幾秒後再試。
 problem-not-found-incident = 找不到具有此 ID 的事件。
 problem-not-found-report = 找不到具有此 ID 的健康狀態報告。
+problem-not-found-job = 找不到具有此 ID 的作業。
+problem-job-finished = 作業已結束；只能取消佇列中或執行中的作業。
 # $region is a region id.
 problem-unavailable-report-store = 無法連線至區域 { $region } 的報告儲存區，請稍後再試。

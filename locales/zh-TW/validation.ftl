@@ -22,6 +22,7 @@ field-time-zone-needed = { $jurisdiction } 的司法管轄區套件未指定時�
 field-year-between = 須為 { $min } 年到 { $max } 年之間的年份
 field-date = 須為 YYYY-MM-DD 格式的日期
 field-time-of-day = 須為 HH:MM 格式的時間
+field-instant = 須為 RFC 3339 格式的時間點（例如 2026-12-06T09:30:00Z）
 field-local-date-time = 須為 YYYY-MM-DDTHH:MM 格式的當地日期時間，且不含時區偏移
 # $known lists the accepted day names.
 field-weekday = 須為表示星期幾的值：{ $known }
@@ -37,7 +38,7 @@ field-unknown-scope = { $value } 不是有效的權限範圍（可選擇：{ $kn
 field-no-scopes = 請至少授予一個權限範圍
 field-unknown-parameter = 不是此要求的參數（可選擇：{ $known }）
 field-cursor = 不是此 API 傳回的游標
-field-cursor-other-list = 屬於以其他 legal_entity_id 篩選的清單
+field-cursor-other-list = 屬於使用其他篩選條件的清單：請連同取得它時所用的篩選條件一併傳送
 # $max is the largest accepted number.
 field-limit = 須為 1 到 { $max } 之間的整數
 field-at-most = 不得大於 { $max }

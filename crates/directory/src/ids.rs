@@ -1,3 +1,5 @@
+//! The directory's own ids; tenant and legal-entity ids come from `cadre-ids`.
+
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
@@ -26,14 +28,6 @@ macro_rules! uuid_id {
     };
 }
 
-uuid_id!(
-    /// A tenant: one customer company.
-    TenantId
-);
-uuid_id!(
-    /// A legal entity (branch) of a tenant in one country.
-    LegalEntityId
-);
 uuid_id!(
     /// An API key's public id (the part of the token that is not secret).
     ApiKeyId

@@ -7,7 +7,8 @@ mod ops;
 mod repo;
 
 pub use api_keys::{ApiKeyRecord, ApiKeyToken, IssuedKey, Scope, ScopeError};
-pub use ids::{ApiKeyId, LegalEntityId, TenantId};
+pub use cadre_ids::{LegalEntityId, TenantId};
+pub use ids::ApiKeyId;
 pub use ops::{
     Deadline, DeadlineStatus, Failover, HealthMinute, HealthRow, Incident, IncidentEvent,
     IncidentKind, LADDER, LATENCY_BOUNDS_SECONDS, Promotion, ReportRecord, RequestMinute, Severity,

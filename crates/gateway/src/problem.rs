@@ -373,6 +373,27 @@ impl From<cadre_jurisdictions::EvalError> for ApiError {
     }
 }
 
+impl From<cadre_shards::RouteError> for ApiError {
+    fn from(e: cadre_shards::RouteError) -> Self {
+        match e {
+            cadre_shards::RouteError::Unavailable { shard, region } => {
+                // Tagged with the region, so the tenant's reports and the region's metrics
+                // count it.
+                ApiError::unavailable(msg!(
+                    "problem-shard-unavailable",
+                    shard = shard.get(),
+                    region = region.as_str()
+                ))
+                .in_region(region)
+            }
+            cadre_shards::RouteError::Unknown(shard) => {
+                tracing::error!(%shard, "a record points at a shard this gateway does not know");
+                ApiError::internal()
+            }
+        }
+    }
+}
+
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let status = StatusCode::from_u16(self.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);

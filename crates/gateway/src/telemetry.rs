@@ -16,6 +16,18 @@ use crate::state::AppState;
 #[derive(Debug, Clone)]
 pub struct RegionLabel(pub RegionId);
 
+/// The region of the shard a request reached, filled by the extractor that routes it
+/// ([`crate::extract::ShardPath`]) so that handlers need not tag their responses.
+#[derive(Debug, Clone, Default)]
+pub struct RegionSlot(std::sync::Arc<OnceLock<RegionId>>);
+
+impl RegionSlot {
+    /// Records the region (the first one a request reached counts).
+    pub fn set(&self, region: &RegionId) {
+        let _ = self.0.set(region.clone());
+    }
+}
+
 /// Latency buckets in seconds: fine below 10 ms where a healthy gateway lives. The same
 /// bounds count each tenant's requests for its health reports.
 const BUCKETS: &[f64] = cadre_directory::LATENCY_BOUNDS_SECONDS;
@@ -48,8 +60,10 @@ pub fn prometheus() -> PrometheusHandle {
 
 /// Counts requests and records their latency by route, method, status and region, and per
 /// tenant and region for health reports.
-pub async fn track(State(state): State<AppState>, req: Request, next: Next) -> Response {
+pub async fn track(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
     let start = Instant::now();
+    let region_slot = RegionSlot::default();
+    req.extensions_mut().insert(region_slot.clone());
     let slot = req.extensions().get::<LanguageSlot>().cloned();
     let method = req.method().as_str().to_owned();
     let route = req
@@ -59,12 +73,16 @@ pub async fn track(State(state): State<AppState>, req: Request, next: Next) -> R
         .unwrap_or_else(|| "unmatched".into());
     let res = next.run(req).await;
     let elapsed = start.elapsed().as_secs_f64();
-    let label = res.extensions().get::<RegionLabel>();
+    let label = res
+        .extensions()
+        .get::<RegionLabel>()
+        .map(|l| &l.0)
+        .or_else(|| region_slot.0.get());
     if let (Some(tenant), Some(label)) = (slot.and_then(|s| s.tenant()), label) {
-        state.usage.record(tenant, &label.0, res.status(), elapsed);
+        state.usage.record(tenant, label, res.status(), elapsed);
     }
     let region = label
-        .map(|r| r.0.to_string())
+        .map(|r| r.to_string())
         .unwrap_or_else(|| "none".into());
     let status = res.status().as_u16().to_string();
     metrics::counter!("cadre_http_requests_total",

@@ -8,6 +8,7 @@ use cadre_hr::FieldError;
 use cadre_i18n::msg;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
+use serde::Serialize;
 use serde_json::Value;
 
 use crate::problem::ApiError;
@@ -48,6 +49,37 @@ pub fn show_in(doc: &mut Value, tz: Tz, instants: &[(&str, DateTime<Utc>)]) {
                 (*key).to_owned(),
                 Value::String(cadre_localtime::in_zone(*at, tz).to_rfc3339()),
             );
+        }
+    }
+}
+
+/// A record's instants, by field name, for re-rendering in the viewer's zone.
+pub(crate) trait Instants {
+    /// The top-level fields that hold instants.
+    fn instants(&self) -> Vec<(&'static str, DateTime<Utc>)>;
+}
+
+/// A response record shown in the viewer's zone: serialized straight from the record when
+/// the request named no zone (the hot path), through a `Value` with its instants re-rendered
+/// otherwise.
+#[derive(Debug)]
+pub(crate) struct Zoned<T> {
+    /// The record.
+    pub value: T,
+    /// The viewer's zone, if the request named one.
+    pub zone: ViewerZone,
+}
+
+impl<T: Serialize + Instants> Serialize for Zoned<T> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self.zone {
+            ViewerZone(None) => self.value.serialize(s),
+            ViewerZone(Some(tz)) => {
+                let mut doc =
+                    serde_json::to_value(&self.value).map_err(serde::ser::Error::custom)?;
+                show_in(&mut doc, tz, &self.value.instants());
+                doc.serialize(s)
+            }
         }
     }
 }

@@ -228,6 +228,23 @@ pub fn is_fenced(e: &sqlx::Error) -> bool {
         if matches!(d.code().as_deref(), Some(FENCED_SQLSTATE | ABORTED_SQLSTATE)))
 }
 
+/// Why a shard number cannot serve a request.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RouteError {
+    /// No shard of this deployment has the number (an id from elsewhere, or a
+    /// misconfiguration).
+    #[error("shard {0} is not part of this deployment")]
+    Unknown(ShardId),
+    /// The shard's primary is down and nothing took over yet.
+    #[error("shard {shard} in {region} is unavailable")]
+    Unavailable {
+        /// The shard.
+        shard: ShardId,
+        /// Its region (errors are counted per region).
+        region: RegionId,
+    },
+}
+
 /// The routing table: every shard by number. The set of shards is fixed at start; each
 /// entry is swapped whole when a failover moves the shard to another primary, so a request
 /// holds one consistent (endpoint, epoch, pool) for its whole life.
@@ -250,6 +267,21 @@ impl ShardSet {
     /// The shard with this number, as of now.
     pub fn get(&self, id: ShardId) -> Option<Arc<Shard>> {
         self.shards.get(&id).map(ArcSwap::load_full)
+    }
+
+    /// The shard with this number if it can serve now. A shard that is down with nothing to
+    /// take over fails at once, rather than every request waiting for a connection that
+    /// cannot come.
+    pub fn serving(&self, id: ShardId) -> Result<Arc<Shard>, RouteError> {
+        let shard = self.get(id).ok_or(RouteError::Unknown(id))?;
+        if shard.available {
+            Ok(shard)
+        } else {
+            Err(RouteError::Unavailable {
+                shard: id,
+                region: shard.region.clone(),
+            })
+        }
     }
 
     /// Every shard, as of now.

@@ -83,7 +83,7 @@ slug_id!(
 
 /// A logical shard number, unique across the whole deployment.
 ///
-/// It is embedded in every entity id (see `cadre_hr::EmployeeId`), so it must fit in 12 bits
+/// It is embedded in every entity id (see `cadre_ids`), so it must fit in 12 bits
 /// and is never reused or renumbered: physical endpoints may move, the number does not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "u16", into = "u16")]

@@ -1,8 +1,11 @@
+//! Employee records as stored, and the bodies clients send to create and change them.
+
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Deserializer, Serialize};
 use uuid::Uuid;
 
 use crate::EmployeeId;
+use crate::paging::Keyed;
 
 /// Where an employee stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -73,6 +76,12 @@ pub struct Employee {
     pub updated_at: DateTime<Utc>,
     /// Optimistic-concurrency version, the ETag.
     pub version: i64,
+}
+
+impl Keyed for Employee {
+    fn key(&self) -> Uuid {
+        self.id.0
+    }
 }
 
 /// The body of `POST /v1/employees`.

@@ -2,30 +2,12 @@
 
 use std::str::FromStr;
 
-use cadre_i18n::{Message, msg};
+use cadre_i18n::msg;
 use cadre_topology::CountryCode;
 use chrono::{Datelike, NaiveDate, Utc};
 
-use crate::{Employee, EmployeeId, EmployeePatch, EmployeeStatus, NewEmployee};
-
-/// One invalid field: its JSON path and why, as a message rendered in the reader's language.
-#[derive(Debug, Clone, PartialEq)]
-pub struct FieldError {
-    /// JSON path of the field (`work_email`).
-    pub field: String,
-    /// What is wrong; its id doubles as a stable, machine-readable code.
-    pub reason: Message,
-}
-
-impl FieldError {
-    /// A field error.
-    pub fn new(field: impl Into<String>, reason: Message) -> Self {
-        Self {
-            field: field.into(),
-            reason,
-        }
-    }
-}
+use super::{Employee, EmployeePatch, EmployeeStatus, NewEmployee};
+use crate::{EmployeeId, FieldError};
 
 /// A record whose every field passed the rules, ready to store.
 #[derive(Debug, Clone, PartialEq)]

@@ -6,49 +6,10 @@ use sqlx::postgres::PgRow;
 use sqlx::{PgConnection, Row};
 use uuid::Uuid;
 
-use crate::{Employee, EmployeeId, EmployeeStatus, Validated};
-
-/// What the repository tells callers apart.
-#[derive(Debug, thiserror::Error)]
-pub enum RepoError {
-    /// No such employee for this tenant.
-    #[error("employee not found")]
-    NotFound,
-    /// The record changed since the caller read it.
-    #[error("version {expected} is stale; the current version is {current}")]
-    VersionMismatch {
-        /// What the caller sent in If-Match.
-        expected: i64,
-        /// What is stored.
-        current: i64,
-    },
-    /// Another employee of the tenant has this work email.
-    #[error("another employee already has this work email")]
-    EmailTaken,
-    /// The database failed.
-    #[error(transparent)]
-    Database(#[from] sqlx::Error),
-}
-
-/// Which employees to list.
-#[derive(Debug, Clone, Default)]
-pub struct EmployeeFilter {
-    /// Only this legal entity's.
-    pub legal_entity_id: Option<Uuid>,
-    /// Only ids after this one (the cursor).
-    pub after: Option<EmployeeId>,
-    /// At most this many.
-    pub limit: i64,
-}
-
-/// One page of a list.
-#[derive(Debug, Clone)]
-pub struct Page {
-    /// The employees, in id order.
-    pub items: Vec<Employee>,
-    /// Whether more follow.
-    pub more: bool,
-}
+use super::{Employee, EmployeeFilter, EmployeeStatus, Error, Validated};
+use crate::EmployeeId;
+use crate::paging::{Page, Window};
+use crate::version;
 
 macro_rules! columns {
     () => {
@@ -81,12 +42,12 @@ fn from_row(r: &PgRow) -> Result<Employee, sqlx::Error> {
     })
 }
 
-fn email_taken(e: sqlx::Error) -> RepoError {
+fn email_taken(e: sqlx::Error) -> Error {
     match &e {
         sqlx::Error::Database(db) if db.constraint() == Some("employees_work_email") => {
-            RepoError::EmailTaken
+            Error::EmailTaken
         }
-        _ => RepoError::Database(e),
+        _ => Error::Database(e),
     }
 }
 
@@ -97,7 +58,7 @@ pub async fn insert(
     id: EmployeeId,
     legal_entity_id: Uuid,
     v: &Validated,
-) -> Result<Employee, RepoError> {
+) -> Result<Employee, Error> {
     let row = sqlx::query(concat!(
         "INSERT INTO employees (tenant_id, id, legal_entity_id, given_name, family_name, work_email,
            country_of_employment, job_title, manager_id, hire_date, status, locale, time_zone, national_id)
@@ -131,7 +92,7 @@ pub async fn fetch(
     db: impl sqlx::PgExecutor<'_>,
     tenant: Uuid,
     id: EmployeeId,
-) -> Result<Option<Employee>, RepoError> {
+) -> Result<Option<Employee>, Error> {
     let row = sqlx::query(concat!(
         "SELECT ",
         columns!(),
@@ -150,7 +111,7 @@ async fn lock(
     tenant: Uuid,
     id: EmployeeId,
     expected: Option<i64>,
-) -> Result<Employee, RepoError> {
+) -> Result<Employee, Error> {
     let row = sqlx::query(concat!(
         "SELECT ",
         columns!(),
@@ -160,33 +121,23 @@ async fn lock(
     .bind(id)
     .fetch_optional(&mut *tx)
     .await?
-    .ok_or(RepoError::NotFound)?;
+    .ok_or(Error::NotFound)?;
     let current = from_row(&row)?;
-    match expected {
-        Some(expected) if expected != current.version => Err(RepoError::VersionMismatch {
-            expected,
-            current: current.version,
-        }),
-        _ => Ok(current),
-    }
+    version::check(expected, current.version)?;
+    Ok(current)
 }
 
-/// Replaces an employee's fields with `change(current)` if the version still matches.
-pub async fn update<F, E>(
+/// Replaces an employee's fields with `change(current)` if the version still matches
+/// (`None`: any version).
+pub async fn update(
     tx: &mut PgConnection,
     tenant: Uuid,
     id: EmployeeId,
-    expected_version: i64,
-    change: F,
-) -> Result<Result<Employee, E>, RepoError>
-where
-    F: FnOnce(&Employee) -> Result<Validated, E>,
-{
-    let current = lock(tx, tenant, id, Some(expected_version)).await?;
-    let v = match change(&current) {
-        Ok(v) => v,
-        Err(e) => return Ok(Err(e)),
-    };
+    expected_version: Option<i64>,
+    change: impl FnOnce(&Employee) -> Result<Validated, Error>,
+) -> Result<Employee, Error> {
+    let current = lock(tx, tenant, id, expected_version).await?;
+    let v = change(&current)?;
     let row = sqlx::query(concat!(
         "UPDATE employees SET given_name = $3, family_name = $4, work_email = $5, country_of_employment = $6,
            job_title = $7, manager_id = $8, hire_date = $9, status = $10, locale = $11, time_zone = $12,
@@ -211,7 +162,7 @@ where
     .fetch_one(&mut *tx)
     .await
     .map_err(email_taken)?;
-    Ok(Ok(from_row(&row)?))
+    Ok(from_row(&row)?)
 }
 
 /// Deletes an employee (erasure), checking the version when the caller sent one.
@@ -220,7 +171,7 @@ pub async fn delete(
     tenant: Uuid,
     id: EmployeeId,
     expected_version: Option<i64>,
-) -> Result<(), RepoError> {
+) -> Result<(), Error> {
     lock(tx, tenant, id, expected_version).await?;
     sqlx::query("DELETE FROM employees WHERE tenant_id = $1 AND id = $2")
         .bind(tenant)
@@ -235,22 +186,23 @@ pub async fn list(
     tx: &mut PgConnection,
     tenant: Uuid,
     filter: &EmployeeFilter,
-) -> Result<Page, RepoError> {
+    window: &Window,
+) -> Result<Page<Employee>, Error> {
     let rows = sqlx::query(concat!(
         "SELECT ",
         columns!(),
         " FROM employees
-         WHERE tenant_id = $1 AND ($2::uuid IS NULL OR legal_entity_id = $2) AND ($3::uuid IS NULL OR id > $3)
-         ORDER BY id LIMIT $4"
+         WHERE tenant_id = $1 AND ($2::uuid IS NULL OR legal_entity_id = $2)
+           AND ($3::uuid IS NULL OR id > $3) AND ($4::timestamptz IS NULL OR updated_at > $4)
+         ORDER BY id LIMIT $5"
     ))
     .bind(tenant)
     .bind(filter.legal_entity_id)
-    .bind(filter.after)
-    .bind(filter.limit + 1)
+    .bind(window.after)
+    .bind(window.updated_after)
+    .bind(window.fetch_limit())
     .fetch_all(&mut *tx)
     .await?;
-    let mut items = rows.iter().map(from_row).collect::<Result<Vec<_>, _>>()?;
-    let more = items.len() as i64 > filter.limit;
-    items.truncate(filter.limit as usize);
-    Ok(Page { items, more })
+    let items = rows.iter().map(from_row).collect::<Result<Vec<_>, _>>()?;
+    Ok(Page::from_rows(items, window))
 }
