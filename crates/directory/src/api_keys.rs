@@ -27,22 +27,30 @@ pub enum Scope {
     /// Manage the tenant: legal entities and API keys.
     #[serde(rename = "tenant:admin")]
     TenantAdmin,
+    /// See the tenant's background jobs (imports, payroll closes, deliveries).
+    #[serde(rename = "jobs:read")]
+    JobsRead,
+    /// Cancel the tenant's background jobs.
+    #[serde(rename = "jobs:write")]
+    JobsWrite,
 }
 
 /// An unknown scope name.
 #[derive(Debug, Clone, thiserror::Error)]
 #[error(
-    "unknown scope {0:?}; known scopes: employees:read, employees:write, employees:sensitive, tenant:admin"
+    "unknown scope {0:?}; known scopes: employees:read, employees:write, employees:sensitive, tenant:admin, jobs:read, jobs:write"
 )]
 pub struct ScopeError(pub String);
 
 impl Scope {
     /// Every scope, as granted to a tenant's first admin key.
-    pub const ALL: [Scope; 4] = [
+    pub const ALL: [Scope; 6] = [
         Scope::EmployeesRead,
         Scope::EmployeesWrite,
         Scope::EmployeesSensitive,
         Scope::TenantAdmin,
+        Scope::JobsRead,
+        Scope::JobsWrite,
     ];
 
     /// The scope's wire name.
@@ -52,6 +60,8 @@ impl Scope {
             Scope::EmployeesWrite => "employees:write",
             Scope::EmployeesSensitive => "employees:sensitive",
             Scope::TenantAdmin => "tenant:admin",
+            Scope::JobsRead => "jobs:read",
+            Scope::JobsWrite => "jobs:write",
         }
     }
 }

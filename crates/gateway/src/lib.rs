@@ -3,7 +3,10 @@
 
 mod auth;
 mod cache;
+mod extract;
 mod json;
+mod paging;
+mod preconditions;
 mod problem;
 mod routes;
 mod state;
@@ -104,6 +107,8 @@ pub fn router(state: AppState) -> Router {
                 .patch(routes::employees::update)
                 .delete(routes::employees::delete),
         )
+        .route("/v1/jobs/{id}", get(routes::jobs::get))
+        .route("/v1/jobs/{id}/cancel", post(routes::jobs::cancel))
         .route("/v1/time/local", get(routes::time::local))
         .route("/v1/time/weekly-window", get(routes::time::weekly_window))
         .route("/livez", get(routes::health::livez))

@@ -1,0 +1,92 @@
+//! Background jobs as their tenant sees them: state, attempts, progress, errors; and
+//! cancellation. Jobs are created by the domains that need them (imports, payroll closes),
+//! never directly.
+
+use axum::Json;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use cadre_directory::Scope;
+use cadre_i18n::msg;
+use cadre_jobs::repo::{self, Cancelled};
+use cadre_jobs::{Job, JobId};
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+use crate::auth::Caller;
+use crate::extract::{PathResource, ShardPath};
+use crate::problem::ApiError;
+use crate::viewer::{Instants, ViewerZone, Zoned};
+
+impl PathResource for JobId {
+    fn not_found() -> ApiError {
+        ApiError::not_found(msg!("problem-not-found-job"))
+    }
+}
+
+/// A job as the API shows it.
+#[derive(Debug, Serialize)]
+struct View<'a> {
+    #[serde(flatten)]
+    job: &'a Job,
+    /// Share done, 0 to 1, when the total is known.
+    fraction_done: Option<f64>,
+}
+
+impl Instants for View<'_> {
+    fn instants(&self) -> Vec<(&'static str, DateTime<Utc>)> {
+        let j = self.job;
+        let mut at = vec![
+            ("run_at", j.run_at),
+            ("created_at", j.created_at),
+            ("updated_at", j.updated_at),
+        ];
+        at.extend(j.finished_at.map(|f| ("finished_at", f)));
+        at
+    }
+}
+
+fn respond(status: StatusCode, job: &Job, zone: ViewerZone) -> Response {
+    let fraction_done = job
+        .progress_total
+        .filter(|t| *t > 0)
+        .map(|t| (job.progress_done as f64 / t as f64).min(1.0));
+    let view = View { job, fraction_done };
+    (status, Json(Zoned { value: view, zone })).into_response()
+}
+
+/// `GET /v1/jobs/{id}`.
+pub(crate) async fn get(
+    caller: Caller,
+    zone: ViewerZone,
+    at: ShardPath<JobId>,
+) -> Result<Response, ApiError> {
+    caller.require(Scope::JobsRead)?;
+    let tenant = caller.tenant_id().0;
+    let mut tx = at.shard.begin_for(tenant).await?;
+    let job = repo::get(&mut tx, tenant, at.id)
+        .await?
+        .ok_or_else(JobId::not_found)?;
+    tx.commit().await?;
+    Ok(respond(StatusCode::OK, &job, zone))
+}
+
+/// `POST /v1/jobs/{id}/cancel`: a queued job is cancelled at once (200); a running one is
+/// asked to stop (202), which its handler sees at its next progress report; a finished one
+/// is a 409.
+pub(crate) async fn cancel(
+    caller: Caller,
+    zone: ViewerZone,
+    at: ShardPath<JobId>,
+) -> Result<Response, ApiError> {
+    caller.require(Scope::JobsWrite)?;
+    let tenant = caller.tenant_id().0;
+    let mut tx = at.shard.begin_for(tenant).await?;
+    let outcome = repo::cancel(&mut tx, tenant, at.id).await?;
+    tx.commit().await?;
+    match outcome {
+        Cancelled::NotFound => Err(JobId::not_found()),
+        Cancelled::Finished(_) => Err(ApiError::conflict(msg!("problem-job-finished"))),
+        Cancelled::Done(job) if job.state.is_finished() => Ok(respond(StatusCode::OK, &job, zone)),
+        Cancelled::Done(job) => Ok(respond(StatusCode::ACCEPTED, &job, zone)),
+    }
+}

@@ -1,0 +1,425 @@
+//! Runners: per shard, claim due jobs with a lease, run their handlers with bounded
+//! concurrency, keep the lease alive while a handler works, and record how each ended.
+
+use std::collections::HashMap;
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use cadre_ids::TenantId;
+use cadre_shards::{Shard, ShardSet};
+use cadre_topology::ShardId;
+use chrono::Utc;
+use serde_json::Value;
+use sqlx::PgConnection;
+use sqlx::postgres::PgListener;
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
+
+use crate::JobId;
+use crate::repo::{self, Claimed, Outcome};
+
+/// What a handler's work returns: a result to store, or why it stopped.
+pub type HandlerFuture<'a> =
+    Pin<Box<dyn Future<Output = Result<Option<Value>, JobError>> + Send + 'a>>;
+
+/// Does one kind of job. Database effects go through `tx`: a transaction scoped to the
+/// job's tenant on the job's shard, committed together with the job's completion (so they
+/// happen once even though delivery is at least once). Effects elsewhere must be idempotent.
+pub trait Handler: Send + Sync + 'static {
+    /// Runs the job.
+    fn run<'a>(&'a self, ctx: &'a JobContext, tx: &'a mut PgConnection) -> HandlerFuture<'a>;
+}
+
+/// Why a handler stopped.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum JobError {
+    /// A transient failure: try again after a backoff, while attempts remain.
+    #[error("{0}")]
+    Retry(String),
+    /// A permanent failure: give up now.
+    #[error("{0}")]
+    Fail(String),
+    /// Stopped because cancellation was asked for.
+    #[error("cancelled")]
+    Cancelled,
+}
+
+impl From<sqlx::Error> for JobError {
+    fn from(e: sqlx::Error) -> Self {
+        JobError::Retry(e.to_string())
+    }
+}
+
+/// What a handler knows about its job.
+#[derive(Debug)]
+pub struct JobContext {
+    job: Claimed,
+    /// The shard the job (and its data) lives on.
+    pub shard: Arc<Shard>,
+    cancel: Arc<AtomicBool>,
+    lease: Duration,
+}
+
+impl JobContext {
+    /// The job.
+    pub fn id(&self) -> JobId {
+        self.job.id
+    }
+
+    /// Its tenant.
+    pub fn tenant(&self) -> TenantId {
+        TenantId(self.job.tenant_id)
+    }
+
+    /// The handler's input.
+    pub fn payload(&self) -> &Value {
+        &self.job.payload
+    }
+
+    /// This attempt's number (1 for the first).
+    pub fn attempt(&self) -> i32 {
+        self.job.attempts
+    }
+
+    /// Whether the tenant asked the job to stop (seen at the last heartbeat or progress).
+    pub fn cancel_requested(&self) -> bool {
+        self.cancel.load(Ordering::Relaxed)
+    }
+
+    /// Records progress in its own transaction (visible at once through the API) and
+    /// extends the lease. Fails with `Cancelled` when cancellation was asked for, and with
+    /// `Retry` when this attempt lost its claim.
+    pub async fn progress(&self, done: i64, total: Option<i64>) -> Result<(), JobError> {
+        let mut tx = self.shard.begin_for(self.job.tenant_id).await?;
+        let seen = repo::heartbeat(&mut tx, &self.job, self.lease, Some((done, total))).await?;
+        tx.commit().await?;
+        match seen {
+            None => Err(JobError::Retry("the claim on this job was lost".into())),
+            Some(true) => {
+                self.cancel.store(true, Ordering::Relaxed);
+                Err(JobError::Cancelled)
+            }
+            Some(false) => Ok(()),
+        }
+    }
+}
+
+/// The handlers a runner knows, by job kind.
+#[derive(Default, Clone)]
+pub struct Registry {
+    handlers: HashMap<String, Arc<dyn Handler>>,
+}
+
+impl std::fmt::Debug for Registry {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_set().entries(self.handlers.keys()).finish()
+    }
+}
+
+impl Registry {
+    /// Adds the handler of `kind`.
+    pub fn register(mut self, kind: &str, handler: impl Handler) -> Self {
+        self.handlers.insert(kind.to_owned(), Arc::new(handler));
+        self
+    }
+
+    fn kinds(&self) -> Vec<String> {
+        self.handlers.keys().cloned().collect()
+    }
+}
+
+/// How a runner works.
+#[derive(Debug, Clone)]
+pub struct RunnerSettings {
+    /// This runner's name in the `worker` column (host and process, say).
+    pub worker: String,
+    /// Jobs run at once per shard.
+    pub concurrency: usize,
+    /// How long a claim holds without a heartbeat; a runner that died is replaced after it.
+    pub lease: Duration,
+    /// How often an idle runner looks for due jobs when no notification came (scheduled
+    /// jobs and retries become due without one).
+    pub poll: Duration,
+    /// First retry delay; doubles per attempt up to an hour.
+    pub backoff: Duration,
+}
+
+impl Default for RunnerSettings {
+    fn default() -> Self {
+        Self {
+            worker: format!("cadre-{}", std::process::id()),
+            concurrency: 16,
+            lease: Duration::from_secs(30),
+            poll: Duration::from_secs(1),
+            backoff: Duration::from_secs(1),
+        }
+    }
+}
+
+/// Runs the jobs of some shards.
+#[derive(Debug, Clone)]
+pub struct Runner {
+    shards: Arc<ShardSet>,
+    registry: Arc<Registry>,
+    settings: RunnerSettings,
+}
+
+impl Runner {
+    /// A runner over `shards` (connected as the runners' role, `cadre_runner`).
+    pub fn new(shards: Arc<ShardSet>, registry: Registry, settings: RunnerSettings) -> Self {
+        Self {
+            shards,
+            registry: Arc::new(registry),
+            settings,
+        }
+    }
+
+    /// Runs the jobs of `shards` until `shutdown`; jobs in flight then stop where they are
+    /// (their leases run out and another runner takes them over).
+    pub async fn run(self, shards: Vec<ShardId>, shutdown: impl Future<Output = ()>) {
+        let loops = futures_util::future::join_all(
+            shards.into_iter().map(|id| self.clone().shard_loop(id)),
+        );
+        tokio::select! {
+            _ = loops => {}
+            () = shutdown => {}
+        }
+    }
+
+    async fn shard_loop(self, id: ShardId) {
+        let kinds = self.registry.kinds();
+        let slots = Arc::new(Semaphore::new(self.settings.concurrency));
+        let mut listener: Option<PgListener> = None;
+        loop {
+            // The entry is re-read every round: it follows the shard map across failovers.
+            let Ok(shard) = self.shards.serving(id) else {
+                tokio::time::sleep(self.settings.poll).await;
+                continue;
+            };
+            if listener.is_none() {
+                listener = listen(&shard).await;
+            }
+            // Wait for a free slot, then claim as many jobs as there are slots.
+            let Ok(first) = slots.clone().acquire_owned().await else {
+                return;
+            };
+            let free = slots.available_permits() + 1;
+            let claimed = match self.claim(&shard, free, &kinds).await {
+                Ok(c) => c,
+                Err(e) => {
+                    tracing::warn!(shard = %id, error = %e, "cannot claim jobs");
+                    drop(first);
+                    tokio::time::sleep(self.settings.poll).await;
+                    continue;
+                }
+            };
+            let idle = claimed.is_empty();
+            let mut permit = Some(first);
+            for job in claimed {
+                let Some(p) = permit
+                    .take()
+                    .or_else(|| slots.clone().try_acquire_owned().ok())
+                else {
+                    break;
+                };
+                tokio::spawn(self.clone().execute(shard.clone(), job, p));
+            }
+            drop(permit);
+            if idle {
+                self.wait_for_work(&mut listener).await;
+            }
+        }
+    }
+
+    async fn claim(
+        &self,
+        shard: &Shard,
+        n: usize,
+        kinds: &[String],
+    ) -> Result<Vec<Claimed>, sqlx::Error> {
+        // The epoch check of `begin_for` keeps a fenced copy from handing out work; the
+        // claim function itself spans tenants, so the tenant set here matches no row.
+        let mut tx = shard.begin_for(uuid::Uuid::nil()).await?;
+        let n = i32::try_from(n).unwrap_or(i32::MAX);
+        let jobs = repo::claim(
+            &mut tx,
+            &self.settings.worker,
+            n,
+            self.settings.lease,
+            kinds,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(jobs)
+    }
+
+    async fn wait_for_work(&self, listener: &mut Option<PgListener>) {
+        let poll = tokio::time::sleep(self.settings.poll);
+        match listener {
+            Some(l) => {
+                tokio::select! {
+                    r = l.recv() => if r.is_err() { *listener = None },
+                    () = poll => {}
+                }
+            }
+            None => poll.await,
+        }
+    }
+
+    /// Runs one claimed job to its end (or until this attempt loses its claim).
+    async fn execute(self, shard: Arc<Shard>, job: Claimed, _slot: OwnedSemaphorePermit) {
+        let kind = job.kind.clone();
+        let outcome = match self.attempt(&shard, &job).await {
+            Ok(outcome) => outcome,
+            Err(e) => {
+                // Nothing was recorded; the lease runs out and the job is claimed again.
+                tracing::warn!(job = %job.id, %kind, error = %e, "job attempt could not be recorded");
+                "lost"
+            }
+        };
+        metrics::counter!("cadre_jobs_finished_total", "kind" => kind, "outcome" => outcome)
+            .increment(1);
+    }
+
+    async fn attempt(
+        &self,
+        shard: &Arc<Shard>,
+        job: &Claimed,
+    ) -> Result<&'static str, sqlx::Error> {
+        let tenant = job.tenant_id;
+        if job.attempts > job.max_attempts || job.cancel_requested {
+            // Claimed again after its last allowed attempt died, or cancelled while queued
+            // for a retry: end it without running.
+            let outcome = if job.cancel_requested {
+                Outcome::Cancelled
+            } else {
+                Outcome::Failed("every attempt lost its runner".into())
+            };
+            return self.record(shard, job, &outcome).await;
+        }
+        let Some(handler) = self.registry.handlers.get(&job.kind).cloned() else {
+            return self
+                .record(
+                    shard,
+                    job,
+                    &Outcome::Failed(format!("no handler for {}", job.kind)),
+                )
+                .await;
+        };
+        let ctx = JobContext {
+            job: job.clone(),
+            shard: shard.clone(),
+            cancel: Arc::new(AtomicBool::new(false)),
+            lease: self.settings.lease,
+        };
+        let heartbeat = tokio::spawn(keep_alive(
+            shard.clone(),
+            job.clone(),
+            ctx.cancel.clone(),
+            self.settings.lease,
+        ));
+        let mut tx = shard.begin_for(tenant).await?;
+        let out = handler.run(&ctx, &mut tx).await;
+        heartbeat.abort();
+        match out {
+            Ok(result) => {
+                if repo::finish(&mut tx, job, &Outcome::Succeeded(result)).await? {
+                    tx.commit().await?;
+                    Ok("succeeded")
+                } else {
+                    // Another runner owns the job now: its attempt's effects count, not ours.
+                    tx.rollback().await?;
+                    Ok("lost")
+                }
+            }
+            Err(e) => {
+                tx.rollback().await?;
+                let outcome = match e {
+                    JobError::Retry(error) if job.attempts < job.max_attempts => Outcome::Retry {
+                        error,
+                        run_at: Utc::now() + backoff(self.settings.backoff, job.attempts),
+                    },
+                    JobError::Retry(error) | JobError::Fail(error) => Outcome::Failed(error),
+                    JobError::Cancelled => Outcome::Cancelled,
+                };
+                self.record(shard, job, &outcome).await
+            }
+        }
+    }
+
+    async fn record(
+        &self,
+        shard: &Shard,
+        job: &Claimed,
+        outcome: &Outcome,
+    ) -> Result<&'static str, sqlx::Error> {
+        let mut tx = shard.begin_for(job.tenant_id).await?;
+        let recorded = repo::finish(&mut tx, job, outcome).await?;
+        tx.commit().await?;
+        Ok(match (recorded, outcome) {
+            (false, _) => "lost",
+            (true, Outcome::Succeeded(_)) => "succeeded",
+            (true, Outcome::Retry { .. }) => "retry",
+            (true, Outcome::Failed(_)) => "failed",
+            (true, Outcome::Cancelled) => "cancelled",
+        })
+    }
+}
+
+/// Listens for new jobs on the shard (one connection per shard and runner).
+async fn listen(shard: &Shard) -> Option<PgListener> {
+    let mut l = PgListener::connect_with(shard.pool()).await.ok()?;
+    l.listen("cadre_jobs").await.ok()?;
+    Some(l)
+}
+
+/// Extends a running attempt's lease every third of it and picks up cancellation requests.
+async fn keep_alive(shard: Arc<Shard>, job: Claimed, cancel: Arc<AtomicBool>, lease: Duration) {
+    loop {
+        tokio::time::sleep(lease / 3).await;
+        let beat = async {
+            let mut tx = shard.begin_for(job.tenant_id).await?;
+            let seen = repo::heartbeat(&mut tx, &job, lease, None).await?;
+            tx.commit().await?;
+            Ok::<_, sqlx::Error>(seen)
+        };
+        match beat.await {
+            Ok(Some(c)) => cancel.store(c, Ordering::Relaxed),
+            Ok(None) => return,
+            Err(e) => tracing::warn!(job = %job.id, error = %e, "heartbeat failed"),
+        }
+    }
+}
+
+/// The delay before retry `attempt + 1`: `first` doubled per attempt, at most an hour, with
+/// ±20 % jitter so that jobs failing together do not retry together.
+fn backoff(first: Duration, attempt: i32) -> chrono::TimeDelta {
+    let exp = u32::try_from(attempt.saturating_sub(1))
+        .unwrap_or(0)
+        .min(20);
+    let base = first
+        .saturating_mul(1 << exp)
+        .min(Duration::from_secs(3600));
+    let jitter = rand::random_range(0.8..1.2);
+    chrono::TimeDelta::from_std(base.mul_f64(jitter)).unwrap_or(chrono::TimeDelta::hours(1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_doubles_with_jitter_and_is_capped() {
+        let first = Duration::from_secs(1);
+        for (attempt, secs) in [(1, 1.0), (2, 2.0), (3, 4.0), (6, 32.0)] {
+            let d = backoff(first, attempt).as_seconds_f64();
+            assert!(
+                (secs * 0.8..=secs * 1.2).contains(&d),
+                "attempt {attempt}: {d}"
+            );
+        }
+        assert!(backoff(first, 40).as_seconds_f64() <= 3600.0 * 1.2);
+    }
+}
