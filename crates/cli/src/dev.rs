@@ -106,7 +106,7 @@ impl DevSecrets {
 /// gateway's `/metrics`): probes and promotes as the clusters' superuser.
 async fn start_jobs(
     clusters: &LocalClusters,
-    reports: cadre_ops::report::ReportStore,
+    reports: cadre_reports::ReportStore,
 ) -> anyhow::Result<cadre_ops::JobsHandle> {
     let pool = sqlx::postgres::PgPoolOptions::new()
         .max_connections(4)
@@ -130,12 +130,12 @@ fn report_store(
     s3: &S3Server,
     secrets: &DevSecrets,
     regions: &RegionConfig,
-) -> cadre_ops::report::ReportStore {
+) -> cadre_reports::ReportStore {
     let credentials = S3Credentials {
         access_key: secrets.s3_access_key.clone(),
         secret_key: secrets.s3_secret_key.clone(),
     };
-    cadre_ops::report::ReportStore::new(&s3.endpoint(), credentials, regions.clone())
+    cadre_reports::ReportStore::new(&s3.endpoint(), credentials, regions.clone())
 }
 
 /// A running local deployment.

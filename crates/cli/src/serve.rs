@@ -166,7 +166,7 @@ impl ServeConfig {
     pub fn report_store(
         &self,
         regions: &RegionConfig,
-    ) -> anyhow::Result<Option<cadre_ops::report::ReportStore>> {
+    ) -> anyhow::Result<Option<cadre_reports::ReportStore>> {
         let Some(objects) = &self.objects else {
             return Ok(None);
         };
@@ -179,7 +179,7 @@ impl ServeConfig {
             secret_key: key("CADRE_S3_SECRET_KEY")?,
         };
         let mut store =
-            cadre_ops::report::ReportStore::new(&objects.endpoint, credentials, regions.clone());
+            cadre_reports::ReportStore::new(&objects.endpoint, credentials, regions.clone());
         for (id, r) in &objects.regions {
             let region: cadre_topology::RegionId = id
                 .parse()

@@ -14,7 +14,7 @@ use sha2::{Digest, Sha256};
 use sqlx::postgres::PgPoolOptions;
 use tokio::task::JoinHandle;
 
-use cadre_ops::report::ReportStore;
+use cadre_reports::ReportStore;
 
 use crate::cache::DirectoryCache;
 use crate::usage::{USAGE_FLUSH, Usage};

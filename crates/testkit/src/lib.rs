@@ -175,7 +175,7 @@ pub struct TestStack {
     directory_port: u16,
     db: String,
     state: AppState,
-    reports: cadre_ops::report::ReportStore,
+    reports: cadre_reports::ReportStore,
     s3: cadre_objects::S3Server,
     _objects_root: tempfile::TempDir,
     stop: Option<oneshot::Sender<()>>,
@@ -232,7 +232,7 @@ impl TestStack {
             cadre_objects::ensure_bucket(&client, &region.bucket).await?;
         }
         let reports =
-            cadre_ops::report::ReportStore::new(&s3.endpoint(), credentials, regions.clone());
+            cadre_reports::ReportStore::new(&s3.endpoint(), credentials, regions.clone());
         let state = AppState::connect(GatewayConfig {
             directory_endpoint: c.directory.endpoint(&db),
             regions: regions.clone(),
@@ -327,7 +327,7 @@ impl TestStack {
     }
 
     /// The regional buckets of this test (an in-process S3 server).
-    pub fn report_store(&self) -> &cadre_ops::report::ReportStore {
+    pub fn report_store(&self) -> &cadre_reports::ReportStore {
         &self.reports
     }
 
