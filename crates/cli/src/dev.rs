@@ -108,22 +108,17 @@ async fn start_jobs(
     clusters: &LocalClusters,
     reports: cadre_reports::ReportStore,
 ) -> anyhow::Result<cadre_ops::JobsHandle> {
-    let pool = sqlx::postgres::PgPoolOptions::new()
-        .max_connections(4)
-        .connect_with(cadre_local::admin_options(
-            &clusters.directory,
-            DIRECTORY_DB,
-        ))
-        .await?;
+    let directory = cadre_directory::Directory::connect(
+        cadre_local::admin_options(&clusters.directory, DIRECTORY_DB),
+        cadre_directory::DirectorySettings::max_connections(4),
+    )
+    .await?;
     let settings = cadre_ops::JobsSettings {
         user: cadre_pgcluster::SUPERUSER.into(),
         reports: Some(reports),
         ..cadre_ops::JobsSettings::default()
     };
-    Ok(cadre_ops::JobsHandle::spawn(
-        cadre_directory::Directory::new(pool),
-        settings,
-    ))
+    Ok(cadre_ops::JobsHandle::spawn(directory, settings))
 }
 
 fn report_store(
@@ -214,17 +209,13 @@ impl DevDeployment {
     )> {
         cadre_local::prepare_databases(clusters, DIRECTORY_DB, SHARD_DB).await?;
         let regions = clusters.with_endpoints(regions, SHARD_DB);
-        let admin = sqlx::postgres::PgPoolOptions::new()
-            .max_connections(1)
-            .connect_with(cadre_local::admin_options(
-                &clusters.directory,
-                DIRECTORY_DB,
-            ))
-            .await?;
-        cadre_directory::Directory::new(admin.clone())
-            .sync_shards(&regions)
-            .await?;
-        admin.close().await;
+        let admin = cadre_directory::Directory::connect(
+            cadre_local::admin_options(&clusters.directory, DIRECTORY_DB),
+            cadre_directory::DirectorySettings::max_connections(1),
+        )
+        .await?;
+        admin.sync_shards(&regions).await?;
+        admin.pool().close().await;
 
         let creds = S3Credentials {
             access_key: secrets.s3_access_key.clone(),

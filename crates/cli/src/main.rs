@@ -267,16 +267,18 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                         .await
                 }
             };
-            let pool = connect(&c.directory)
-                .await
-                .with_context(|| format!("connecting to the directory {}", c.directory))?;
+            let directory = async {
+                let options = cadre_shards::connect_options(&c.directory, &user)?;
+                let settings = cadre_directory::DirectorySettings::max_connections(1);
+                cadre_directory::Directory::connect(options, settings).await
+            }
+            .await
+            .with_context(|| format!("connecting to the directory {}", c.directory))?;
             cadre_directory::MIGRATOR
-                .run(&pool)
+                .run(directory.pool())
                 .await
                 .context("migrating the directory")?;
-            cadre_directory::Directory::new(pool)
-                .sync_shards(&regions)
-                .await?;
+            directory.sync_shards(&regions).await?;
             eprintln!("{}", say(&msg!("cli-serve-directory-migrated")));
             for (region, shard) in regions.shards() {
                 let endpoint = shard.primary.as_deref().unwrap_or_default();
@@ -303,12 +305,12 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
 
 async fn connect_directory(c: &ServeConfig) -> anyhow::Result<cadre_directory::Directory> {
     let options = cadre_shards::connect_options(&c.directory, &c.database.user)?;
-    let pool = sqlx::postgres::PgPoolOptions::new()
-        .max_connections(4)
-        .connect_with(options)
-        .await
-        .with_context(|| format!("connecting to the directory {}", c.directory))?;
-    Ok(cadre_directory::Directory::new(pool))
+    cadre_directory::Directory::connect(
+        options,
+        cadre_directory::DirectorySettings::max_connections(4),
+    )
+    .await
+    .with_context(|| format!("connecting to the directory {}", c.directory))
 }
 
 fn packs(command: PacksCommand) -> anyhow::Result<()> {
