@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 use cadre_gateway::{AppState, GatewayConfig};
+use cadre_i18n::msg;
 use cadre_local::LocalClusters;
 use cadre_objects::{S3Credentials, S3Server};
 use cadre_pgcluster::Durability;
@@ -19,6 +20,8 @@ use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
+use crate::lang::say;
+
 /// The region configuration compiled into the binary: `cadre dev` works from any folder.
 pub const EMBEDDED_REGIONS: &str = include_str!("../../../infra/local/regions.toml");
 
@@ -26,6 +29,24 @@ pub const EMBEDDED_REGIONS: &str = include_str!("../../../infra/local/regions.to
 pub const DIRECTORY_DB: &str = "cadre_directory";
 /// Database name on every shard cluster.
 pub const SHARD_DB: &str = "cadre_shard";
+
+/// Starts the local deployment, prints its banner and runs it until Ctrl-C or SIGTERM.
+pub async fn run(options: DevOptions) -> anyhow::Result<()> {
+    eprintln!(
+        "{}",
+        say(&msg!(
+            "cli-dev-starting",
+            dir = options.data_dir.display().to_string()
+        ))
+    );
+    let dev = DevDeployment::start(options).await?;
+    println!("{}", dev.banner());
+    crate::shutdown_signal().await;
+    eprintln!("{}", say(&msg!("cli-dev-stopping")));
+    dev.shutdown().await?;
+    eprintln!("{}", say(&msg!("cli-dev-stopped")));
+    Ok(())
+}
 
 /// How to run the local deployment.
 #[derive(Debug, Clone)]
@@ -282,8 +303,6 @@ impl DevDeployment {
 
     /// The human-facing banner: where things are and what to try.
     pub fn banner(&self) -> String {
-        use crate::lang::say;
-        use cadre_i18n::msg;
         let dir = self.secrets_dir();
         let mut regions = String::new();
         for r in &self.regions.regions {
