@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 use cadre_gateway::{AppState, GatewayConfig};
+use cadre_i18n::msg;
 use cadre_local::LocalClusters;
 use cadre_objects::{S3Credentials, S3Server};
 use cadre_pgcluster::Durability;
@@ -19,6 +20,8 @@ use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
+use crate::lang::say;
+
 /// The region configuration compiled into the binary: `cadre dev` works from any folder.
 pub const EMBEDDED_REGIONS: &str = include_str!("../../../infra/local/regions.toml");
 
@@ -26,6 +29,24 @@ pub const EMBEDDED_REGIONS: &str = include_str!("../../../infra/local/regions.to
 pub const DIRECTORY_DB: &str = "cadre_directory";
 /// Database name on every shard cluster.
 pub const SHARD_DB: &str = "cadre_shard";
+
+/// Starts the local deployment, prints its banner and runs it until Ctrl-C or SIGTERM.
+pub async fn run(options: DevOptions) -> anyhow::Result<()> {
+    eprintln!(
+        "{}",
+        say(&msg!(
+            "cli-dev-starting",
+            dir = options.data_dir.display().to_string()
+        ))
+    );
+    let dev = DevDeployment::start(options).await?;
+    println!("{}", dev.banner());
+    crate::shutdown_signal().await;
+    eprintln!("{}", say(&msg!("cli-dev-stopping")));
+    dev.shutdown().await?;
+    eprintln!("{}", say(&msg!("cli-dev-stopped")));
+    Ok(())
+}
 
 /// How to run the local deployment.
 #[derive(Debug, Clone)]
@@ -106,36 +127,31 @@ impl DevSecrets {
 /// gateway's `/metrics`): probes and promotes as the clusters' superuser.
 async fn start_jobs(
     clusters: &LocalClusters,
-    reports: cadre_ops::report::ReportStore,
+    reports: cadre_reports::ReportStore,
 ) -> anyhow::Result<cadre_ops::JobsHandle> {
-    let pool = sqlx::postgres::PgPoolOptions::new()
-        .max_connections(4)
-        .connect_with(cadre_local::admin_options(
-            &clusters.directory,
-            DIRECTORY_DB,
-        ))
-        .await?;
+    let directory = cadre_directory::Directory::connect(
+        cadre_local::admin_options(&clusters.directory, DIRECTORY_DB),
+        cadre_directory::DirectorySettings::max_connections(4),
+    )
+    .await?;
     let settings = cadre_ops::JobsSettings {
         user: cadre_pgcluster::SUPERUSER.into(),
         reports: Some(reports),
         ..cadre_ops::JobsSettings::default()
     };
-    Ok(cadre_ops::JobsHandle::spawn(
-        cadre_directory::Directory::new(pool),
-        settings,
-    ))
+    Ok(cadre_ops::JobsHandle::spawn(directory, settings))
 }
 
 fn report_store(
     s3: &S3Server,
     secrets: &DevSecrets,
     regions: &RegionConfig,
-) -> cadre_ops::report::ReportStore {
+) -> cadre_reports::ReportStore {
     let credentials = S3Credentials {
         access_key: secrets.s3_access_key.clone(),
         secret_key: secrets.s3_secret_key.clone(),
     };
-    cadre_ops::report::ReportStore::new(&s3.endpoint(), credentials, regions.clone())
+    cadre_reports::ReportStore::new(&s3.endpoint(), credentials, regions.clone())
 }
 
 /// A running local deployment.
@@ -214,17 +230,13 @@ impl DevDeployment {
     )> {
         cadre_local::prepare_databases(clusters, DIRECTORY_DB, SHARD_DB).await?;
         let regions = clusters.with_endpoints(regions, SHARD_DB);
-        let admin = sqlx::postgres::PgPoolOptions::new()
-            .max_connections(1)
-            .connect_with(cadre_local::admin_options(
-                &clusters.directory,
-                DIRECTORY_DB,
-            ))
-            .await?;
-        cadre_directory::Directory::new(admin.clone())
-            .sync_shards(&regions)
-            .await?;
-        admin.close().await;
+        let admin = cadre_directory::Directory::connect(
+            cadre_local::admin_options(&clusters.directory, DIRECTORY_DB),
+            cadre_directory::DirectorySettings::max_connections(1),
+        )
+        .await?;
+        admin.sync_shards(&regions).await?;
+        admin.pool().close().await;
 
         let creds = S3Credentials {
             access_key: secrets.s3_access_key.clone(),
@@ -291,8 +303,6 @@ impl DevDeployment {
 
     /// The human-facing banner: where things are and what to try.
     pub fn banner(&self) -> String {
-        use crate::lang::say;
-        use cadre_i18n::msg;
         let dir = self.secrets_dir();
         let mut regions = String::new();
         for r in &self.regions.regions {

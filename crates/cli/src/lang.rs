@@ -2,9 +2,7 @@
 //! (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English. `de_DE.UTF-8` reads as `de-DE`; `C` and
 //! `POSIX` mean English.
 
-use std::path::Path;
-
-use cadre_i18n::{Catalog, Locale, Message, lint, msg};
+use cadre_i18n::{Catalog, Locale, Message};
 
 /// The language to print in.
 pub fn locale() -> Locale {
@@ -22,30 +20,4 @@ pub fn locale() -> Locale {
 /// A message in the command's language.
 pub fn say(m: &Message) -> String {
     Catalog::global().format(locale(), m)
-}
-
-/// `cadre locales lint`: checks a `locales/` folder (or the built-in one); `Err` lists every
-/// problem as `file:line: message`.
-pub fn lint_locales(dir: Option<&Path>) -> anyhow::Result<String> {
-    let files = match dir {
-        Some(d) => {
-            cadre_i18n::sources_from_dir(d).map_err(|e| anyhow::anyhow!("{}: {e}", d.display()))?
-        }
-        None => cadre_i18n::embedded_sources(),
-    };
-    let report = lint::check(&files);
-    if report.problems.is_empty() {
-        Ok(say(&msg!(
-            "cli-locales-lint-ok",
-            locales = report.languages,
-            messages = report.messages
-        )))
-    } else {
-        let mut lines: Vec<String> = report.problems.iter().map(ToString::to_string).collect();
-        lines.push(say(&msg!(
-            "cli-locales-lint-failed",
-            count = report.problems.len()
-        )));
-        anyhow::bail!("{}", lines.join("\n"))
-    }
 }

@@ -1,12 +1,13 @@
 //! `cadre`: run the local deployment, serve the gateway, migrate databases, check packs.
+//! This file holds the command line (clap) and the dispatch; each subcommand runs in its
+//! module of the `cadre_cli` library.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::Context;
-use cadre_cli::dev::{DevDeployment, DevOptions};
+use cadre_cli::dev::DevOptions;
 use cadre_cli::lang::say;
-use cadre_cli::serve::ServeConfig;
+use cadre_cli::packs;
 use cadre_i18n::msg;
 use clap::{Parser, Subcommand};
 use tracing_subscriber::EnvFilter;
@@ -166,194 +167,35 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             regions,
             no_seed,
         } => {
-            eprintln!(
-                "{}",
-                say(&msg!(
-                    "cli-dev-starting",
-                    dir = data_dir.display().to_string()
-                ))
-            );
-            let dev = DevDeployment::start(DevOptions {
+            cadre_cli::dev::run(DevOptions {
                 data_dir,
                 listen,
                 regions,
                 seed: !no_seed,
             })
-            .await?;
-            println!("{}", dev.banner());
-            shutdown_signal().await;
-            eprintln!("{}", say(&msg!("cli-dev-stopping")));
-            dev.shutdown().await?;
-            eprintln!("{}", say(&msg!("cli-dev-stopped")));
-            Ok(())
+            .await
         }
-        Command::Serve { config } => {
-            let (c, regions) = ServeConfig::load(&config)?;
-            let reports = c.report_store(&regions)?;
-            let operator_token = std::env::var("CADRE_OPERATOR_TOKEN").context(
-                "CADRE_OPERATOR_TOKEN must hold the platform operator's token (16+ characters)",
-            )?;
-            let state = cadre_gateway::AppState::connect(cadre_gateway::GatewayConfig {
-                directory_endpoint: c.directory.clone(),
-                regions,
-                operator_token,
-                pool: c.pool(),
-                reports,
-            })
-            .await?;
-            let listener = tokio::net::TcpListener::bind(c.listen)
-                .await
-                .with_context(|| format!("listening on {}", c.listen))?;
-            tracing::info!(listen = %c.listen, "gateway serving");
-            cadre_gateway::serve(listener, state, shutdown_signal()).await?;
-            Ok(())
-        }
-        Command::Jobs { config } => {
-            let (c, regions) = ServeConfig::load(&config)?;
-            let directory = connect_directory(&c).await?;
-            let listener = tokio::net::TcpListener::bind(c.jobs.metrics_listen)
-                .await
-                .with_context(|| format!("listening on {}", c.jobs.metrics_listen))?;
-            let metrics = tokio::spawn(cadre_gateway::serve_metrics(listener, shutdown_signal()));
-            let settings = cadre_ops::JobsSettings {
-                reports: c.report_store(&regions)?,
-                ..c.jobs.settings()
-            };
-            let jobs = cadre_ops::JobsHandle::spawn(directory, settings);
-            eprintln!("{}", say(&msg!("cli-jobs-started")));
-            shutdown_signal().await;
-            jobs.stop().await;
-            metrics.abort();
-            Ok(())
-        }
-        Command::Switchover { config, shard } => {
-            let (c, _) = ServeConfig::load(&config)?;
-            let directory = connect_directory(&c).await?;
-            let id = cadre_topology::ShardId::new(shard)?;
-            let record = directory
-                .shard(id)
-                .await?
-                .with_context(|| format!("shard {shard} is not in the shard map"))?;
-            let epoch = cadre_ops::switchover(&directory, &record, &c.jobs.user).await?;
-            let record = directory.shard(id).await?.context("shard vanished")?;
-            println!(
-                "{}",
-                say(&msg!(
-                    "cli-switchover-done",
-                    shard = shard,
-                    endpoint = record.primary_endpoint,
-                    epoch = epoch.0
-                ))
-            );
-            Ok(())
-        }
-        Command::Packs { command } => packs(command),
+        Command::Serve { config } => cadre_cli::serve::run(&config).await,
+        Command::Jobs { config } => cadre_cli::jobs::run(&config).await,
+        Command::Switchover { config, shard } => cadre_cli::switchover::run(&config, shard).await,
+        Command::Migrate { config, user } => cadre_cli::migrate::run(&config, &user).await,
+        Command::Packs { command } => match command {
+            PacksCommand::Lint { dir } => packs::run_lint(dir),
+            PacksCommand::Show {
+                code,
+                on,
+                json,
+                dir,
+            } => packs::run_show(dir, &code, on, json),
+            PacksCommand::Holidays {
+                code,
+                year,
+                json,
+                dir,
+            } => packs::run_holidays(dir, &code, year, json),
+        },
         Command::Locales {
             command: LocalesCommand::Lint { dir },
-        } => {
-            let default = PathBuf::from("locales");
-            let dir = dir.or_else(|| default.join("en").is_dir().then_some(default));
-            println!("{}", cadre_cli::lang::lint_locales(dir.as_deref())?);
-            Ok(())
-        }
-        Command::Migrate { config, user } => {
-            let (c, regions) = ServeConfig::load(&config)?;
-            let connect = |endpoint: &str| {
-                let options = cadre_shards::connect_options(endpoint, &user);
-                async move {
-                    sqlx::postgres::PgPoolOptions::new()
-                        .max_connections(1)
-                        .connect_with(options?)
-                        .await
-                }
-            };
-            let pool = connect(&c.directory)
-                .await
-                .with_context(|| format!("connecting to the directory {}", c.directory))?;
-            cadre_directory::MIGRATOR
-                .run(&pool)
-                .await
-                .context("migrating the directory")?;
-            cadre_directory::Directory::new(pool)
-                .sync_shards(&regions)
-                .await?;
-            eprintln!("{}", say(&msg!("cli-serve-directory-migrated")));
-            for (region, shard) in regions.shards() {
-                let endpoint = shard.primary.as_deref().unwrap_or_default();
-                let pool = connect(endpoint)
-                    .await
-                    .with_context(|| format!("connecting to shard {} ({endpoint})", shard.id))?;
-                cadre_shards::MIGRATOR
-                    .run(&pool)
-                    .await
-                    .with_context(|| format!("migrating shard {}", shard.id))?;
-                eprintln!(
-                    "{}",
-                    say(&msg!(
-                        "cli-serve-shard-migrated",
-                        shard = shard.id.get(),
-                        region = region.id.as_str()
-                    ))
-                );
-            }
-            Ok(())
-        }
-    }
-}
-
-async fn connect_directory(c: &ServeConfig) -> anyhow::Result<cadre_directory::Directory> {
-    let options = cadre_shards::connect_options(&c.directory, &c.database.user)?;
-    let pool = sqlx::postgres::PgPoolOptions::new()
-        .max_connections(4)
-        .connect_with(options)
-        .await
-        .with_context(|| format!("connecting to the directory {}", c.directory))?;
-    Ok(cadre_directory::Directory::new(pool))
-}
-
-fn packs(command: PacksCommand) -> anyhow::Result<()> {
-    use cadre_cli::packs;
-    let out = match command {
-        PacksCommand::Lint { dir } => {
-            let default = PathBuf::from("jurisdictions");
-            let dir = dir.or_else(|| default.join("packs").is_dir().then_some(default));
-            packs::lint(dir.as_deref())?
-        }
-        PacksCommand::Show {
-            code,
-            on,
-            json,
-            dir,
-        } => {
-            let on = on.unwrap_or_else(|| chrono::Utc::now().date_naive());
-            packs::show(dir.as_deref(), &code, on, json)?
-        }
-        PacksCommand::Holidays {
-            code,
-            year,
-            json,
-            dir,
-        } => packs::holidays(dir.as_deref(), &code, year, json)?,
-    };
-    // `cadre packs show DE | head` closes the pipe early; that is not an error.
-    use std::io::Write as _;
-    match writeln!(std::io::stdout().lock(), "{}", out.trim_end()) {
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        other => Ok(other?),
-    }
-}
-
-async fn shutdown_signal() {
-    let ctrl_c = tokio::signal::ctrl_c();
-    let mut term = match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-        Ok(s) => s,
-        Err(_) => {
-            let _ = ctrl_c.await;
-            return;
-        }
-    };
-    tokio::select! {
-        _ = ctrl_c => {}
-        _ = term.recv() => {}
+        } => cadre_cli::locales::run_lint(dir),
     }
 }

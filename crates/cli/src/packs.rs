@@ -1,11 +1,48 @@
 //! `cadre packs`: lint, show and list holidays of the jurisdiction packs.
 
-use std::{fmt::Write as _, path::Path};
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
 
 use anyhow::{Context, anyhow, bail};
 use cadre_jurisdictions::{Library, Sources};
 use chrono::NaiveDate;
 use serde_json::Value;
+
+/// `cadre packs lint`: checks `dir`, else `./jurisdictions` if present, else the built-in packs.
+pub fn run_lint(dir: Option<PathBuf>) -> anyhow::Result<()> {
+    let dir = dir.or_else(default_dir);
+    print(&lint(dir.as_deref())?)
+}
+
+/// `cadre packs show`: the facts in force for `code` on `on` (default: today, UTC).
+pub fn run_show(
+    dir: Option<PathBuf>,
+    code: &str,
+    on: Option<NaiveDate>,
+    json: bool,
+) -> anyhow::Result<()> {
+    let on = on.unwrap_or_else(|| chrono::Utc::now().date_naive());
+    print(&show(dir.as_deref(), code, on, json)?)
+}
+
+/// `cadre packs holidays`: the public holidays of `code` in `year`.
+pub fn run_holidays(dir: Option<PathBuf>, code: &str, year: i32, json: bool) -> anyhow::Result<()> {
+    print(&holidays(dir.as_deref(), code, year, json)?)
+}
+
+fn default_dir() -> Option<PathBuf> {
+    let default = PathBuf::from("jurisdictions");
+    default.join("packs").is_dir().then_some(default)
+}
+
+fn print(out: &str) -> anyhow::Result<()> {
+    // `cadre packs show DE | head` closes the pipe early; that is not an error.
+    use std::io::Write as _;
+    match writeln!(std::io::stdout().lock(), "{}", out.trim_end()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => Ok(other?),
+    }
+}
 
 /// Loads the packs from `dir` (a `jurisdictions/` folder) or, without one, those built in.
 pub fn load(dir: Option<&Path>) -> anyhow::Result<(Sources, String)> {

@@ -127,6 +127,28 @@ impl Default for DatabaseConfig {
     }
 }
 
+/// Serves the gateway configured by `config` until Ctrl-C or SIGTERM.
+pub async fn run(config: &Path) -> anyhow::Result<()> {
+    let (c, regions) = ServeConfig::load(config)?;
+    let reports = c.report_store(&regions)?;
+    let operator_token = std::env::var("CADRE_OPERATOR_TOKEN")
+        .context("CADRE_OPERATOR_TOKEN must hold the platform operator's token (16+ characters)")?;
+    let state = cadre_gateway::AppState::connect(cadre_gateway::GatewayConfig {
+        directory_endpoint: c.directory.clone(),
+        regions,
+        operator_token,
+        pool: c.pool(),
+        reports,
+    })
+    .await?;
+    let listener = tokio::net::TcpListener::bind(c.listen)
+        .await
+        .with_context(|| format!("listening on {}", c.listen))?;
+    tracing::info!(listen = %c.listen, "gateway serving");
+    cadre_gateway::serve(listener, state, crate::shutdown_signal()).await?;
+    Ok(())
+}
+
 impl ServeConfig {
     /// Loads `path`, applies `CADRE_*` overrides, validates.
     pub fn load(path: &Path) -> anyhow::Result<(Self, RegionConfig)> {
@@ -162,11 +184,23 @@ impl ServeConfig {
         Ok((c, regions))
     }
 
+    /// A handle on the directory as the configured database role (what `jobs` and
+    /// `switchover` use).
+    pub async fn connect_directory(&self) -> anyhow::Result<cadre_directory::Directory> {
+        let options = cadre_shards::connect_options(&self.directory, &self.database.user)?;
+        cadre_directory::Directory::connect(
+            options,
+            cadre_directory::DirectorySettings::max_connections(4),
+        )
+        .await
+        .with_context(|| format!("connecting to the directory {}", self.directory))
+    }
+
     /// The report store, when `[objects]` is configured (credentials from the environment).
     pub fn report_store(
         &self,
         regions: &RegionConfig,
-    ) -> anyhow::Result<Option<cadre_ops::report::ReportStore>> {
+    ) -> anyhow::Result<Option<cadre_reports::ReportStore>> {
         let Some(objects) = &self.objects else {
             return Ok(None);
         };
@@ -179,7 +213,7 @@ impl ServeConfig {
             secret_key: key("CADRE_S3_SECRET_KEY")?,
         };
         let mut store =
-            cadre_ops::report::ReportStore::new(&objects.endpoint, credentials, regions.clone());
+            cadre_reports::ReportStore::new(&objects.endpoint, credentials, regions.clone());
         for (id, r) in &objects.regions {
             let region: cadre_topology::RegionId = id
                 .parse()

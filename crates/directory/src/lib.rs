@@ -2,12 +2,14 @@
 //! the shard map with epochs, and hashed API keys. It holds no personal data.
 
 mod api_keys;
+mod connect;
 mod ids;
 mod ops;
 mod repo;
 
 pub use api_keys::{ApiKeyRecord, ApiKeyToken, IssuedKey, Scope, ScopeError};
 pub use cadre_ids::{LegalEntityId, TenantId};
+pub use connect::DirectorySettings;
 pub use ids::ApiKeyId;
 pub use ops::{
     Deadline, DeadlineStatus, Failover, HealthMinute, HealthRow, Incident, IncidentEvent,

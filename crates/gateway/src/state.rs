@@ -6,15 +6,14 @@ use cadre_jurisdictions::Library;
 
 use std::time::Duration;
 
-use cadre_directory::{Directory, ShardRecord};
+use cadre_directory::{Directory, DirectorySettings, ShardRecord};
 use cadre_shards::{PoolSettings, Shard, ShardSet, connect_options};
 use cadre_topology::RegionConfig;
 use metrics_exporter_prometheus::PrometheusHandle;
 use sha2::{Digest, Sha256};
-use sqlx::postgres::PgPoolOptions;
 use tokio::task::JoinHandle;
 
-use cadre_ops::report::ReportStore;
+use cadre_reports::ReportStore;
 
 use crate::cache::DirectoryCache;
 use crate::usage::{USAGE_FLUSH, Usage};
@@ -110,15 +109,14 @@ impl AppState {
                 "operator token must be at least 16 characters".into(),
             ));
         }
-        let pool = PgPoolOptions::new()
-            .max_connections(config.pool.max_connections)
-            .acquire_timeout(config.pool.acquire_timeout)
-            .connect_with(connect_options(
-                &config.directory_endpoint,
-                &config.pool.user,
-            )?)
-            .await?;
-        let directory = Directory::new(pool);
+        let directory = Directory::connect(
+            connect_options(&config.directory_endpoint, &config.pool.user)?,
+            DirectorySettings {
+                max_connections: config.pool.max_connections,
+                acquire_timeout: Some(config.pool.acquire_timeout),
+            },
+        )
+        .await?;
         let mut shards = Vec::new();
         for rec in directory.shards().await? {
             shards.push(shard_from_record(&rec, &config.pool)?);

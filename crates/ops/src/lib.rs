@@ -6,8 +6,6 @@
 
 mod actions;
 mod probe;
-pub mod report;
-
 mod runner;
 
 pub use actions::{fence, promote, switchover};

@@ -12,7 +12,7 @@ use tokio::sync::watch;
 
 use crate::actions;
 use crate::probe::{ProbeResult, Prober};
-use crate::report::{Quarter, ReportStore, Subject, generate};
+use cadre_reports::{Quarter, ReportStore, Subject, generate};
 
 /// Detection and timing settings of the jobs runner.
 #[derive(Debug, Clone)]

@@ -1,3 +1,6 @@
+//! Finding the PostgreSQL server binaries: `$CADRE_PG_BIN`, the newest Debian
+//! `/usr/lib/postgresql/*/bin`, or the folder of `postgres` on `PATH`.
+
 use std::path::{Path, PathBuf};
 
 use crate::Error;

@@ -1,3 +1,7 @@
+//! One cluster in its own data directory: `initdb`, start and stop with `pg_ctl`, streaming
+//! standbys from `pg_basebackup`, timelines, SIGKILL for chaos tests; run as the `postgres`
+//! user when we are root.
+
 use std::fs;
 use std::net::TcpListener;
 use std::os::unix::process::CommandExt;

@@ -1,3 +1,6 @@
+//! The reaper: a shell process that outlives its parent and removes the clusters under a
+//! root folder once the parent is gone, however it ended.
+
 use std::os::unix::process::CommandExt;
 use std::path::Path;
 use std::process::{Command, Stdio};

@@ -175,7 +175,7 @@ pub struct TestStack {
     directory_port: u16,
     db: String,
     state: AppState,
-    reports: cadre_ops::report::ReportStore,
+    reports: cadre_reports::ReportStore,
     s3: cadre_objects::S3Server,
     _objects_root: tempfile::TempDir,
     stop: Option<oneshot::Sender<()>>,
@@ -207,12 +207,11 @@ impl TestStack {
             cadre_local::ensure_database(cluster, &db, Some(TEMPLATE)).await?;
         }
         let regions = c.with_endpoints(&shared.regions, &db);
-        let directory = cadre_directory::Directory::new(
-            sqlx::postgres::PgPoolOptions::new()
-                .max_connections(2)
-                .connect_with(cadre_local::admin_options(&c.directory, &db))
-                .await?,
-        );
+        let directory = cadre_directory::Directory::connect(
+            cadre_local::admin_options(&c.directory, &db),
+            cadre_directory::DirectorySettings::max_connections(2),
+        )
+        .await?;
         directory.sync_shards(&regions).await?;
         directory.pool().close().await;
 
@@ -231,8 +230,7 @@ impl TestStack {
             let client = cadre_objects::client(&s3.endpoint(), region.id.as_str(), &credentials);
             cadre_objects::ensure_bucket(&client, &region.bucket).await?;
         }
-        let reports =
-            cadre_ops::report::ReportStore::new(&s3.endpoint(), credentials, regions.clone());
+        let reports = cadre_reports::ReportStore::new(&s3.endpoint(), credentials, regions.clone());
         let state = AppState::connect(GatewayConfig {
             directory_endpoint: c.directory.endpoint(&db),
             regions: regions.clone(),
@@ -301,12 +299,11 @@ impl TestStack {
     /// A directory handle as the superuser (what the jobs runner uses).
     pub async fn directory(&self) -> anyhow::Result<cadre_directory::Directory> {
         let c = &shared().clusters;
-        Ok(cadre_directory::Directory::new(
-            sqlx::postgres::PgPoolOptions::new()
-                .max_connections(4)
-                .connect_with(cadre_local::admin_options(&c.directory, &self.db))
-                .await?,
-        ))
+        Ok(cadre_directory::Directory::connect(
+            cadre_local::admin_options(&c.directory, &self.db),
+            cadre_directory::DirectorySettings::max_connections(4),
+        )
+        .await?)
     }
 
     /// Starts a jobs runner on this test's directory; probes and promotions run as the
@@ -327,7 +324,7 @@ impl TestStack {
     }
 
     /// The regional buckets of this test (an in-process S3 server).
-    pub fn report_store(&self) -> &cadre_ops::report::ReportStore {
+    pub fn report_store(&self) -> &cadre_reports::ReportStore {
         &self.reports
     }
 

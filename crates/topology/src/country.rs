@@ -1,3 +1,5 @@
+//! ISO 3166-1 alpha-2 country codes: the one list every pack, branch and residency rule names.
+
 use std::fmt;
 use std::str::FromStr;
 

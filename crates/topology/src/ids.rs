@@ -1,3 +1,5 @@
+//! Identifiers of the deployment: zones, regions, shards and shard epochs.
+
 use std::fmt;
 use std::str::FromStr;
 

@@ -5,7 +5,7 @@ use axum::Json;
 use axum::extract::{Path, State};
 use cadre_directory::Stage;
 use cadre_i18n::{Arg, msg};
-use cadre_ops::report::incident_value;
+use cadre_reports::incident_value;
 use cadre_topology::ShardId;
 use chrono::{Duration, Utc};
 use serde::Deserialize;

@@ -8,7 +8,7 @@ use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use cadre_directory::{ReportRecord, Scope};
 use cadre_i18n::{Arg, msg};
-use cadre_ops::report::{Quarter, ReportStore, Subject, generate};
+use cadre_reports::{Quarter, ReportStore, Subject, generate};
 use cadre_topology::RegionId;
 use chrono::Utc;
 use serde::Deserialize;
