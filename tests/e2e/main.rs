@@ -10,6 +10,7 @@ mod dev_restart;
 mod i18n;
 mod infra;
 mod isolation;
+mod jobs;
 mod jurisdictions;
 mod operations;
 mod reports;

@@ -4,10 +4,9 @@ use std::sync::{Arc, OnceLock};
 
 use cadre_jurisdictions::Library;
 
-use std::time::Duration;
 
-use cadre_directory::{Directory, DirectorySettings, ShardRecord};
-use cadre_shards::{PoolSettings, Shard, ShardSet, connect_options};
+use cadre_directory::{Directory, DirectorySettings};
+use cadre_shards::{PoolSettings, ShardSet, connect_options};
 use cadre_topology::RegionConfig;
 use metrics_exporter_prometheus::PrometheusHandle;
 use sha2::{Digest, Sha256};
@@ -117,19 +116,18 @@ impl AppState {
             },
         )
         .await?;
-        let mut shards = Vec::new();
-        for rec in directory.shards().await? {
-            shards.push(shard_from_record(&rec, &config.pool)?);
-        }
-        let shards = Arc::new(ShardSet::new(shards));
+        let shards = Arc::new(directory.shard_set(&config.pool).await?);
         let jurisdictions = jurisdictions()?;
         let cache = Arc::new(DirectoryCache::default());
         let listener = tokio::spawn(cache.clone().follow(directory.clone()));
-        let shard_follower = tokio::spawn(follow_shard_map(
+        let changes = cache.clone();
+        let shard_follower = tokio::spawn(directory.clone().follow_shard_map(
             shards.clone(),
-            cache.clone(),
-            directory.clone(),
             config.pool.clone(),
+            move || {
+                let changes = changes.clone();
+                async move { changes.shard_changes.notified().await }
+            },
         ));
         let usage = Arc::new(Usage::default());
         let usage_flusher = {
@@ -168,73 +166,5 @@ impl AppState {
         use subtle::ConstantTimeEq;
         let hash: [u8; 32] = Sha256::digest(token.as_bytes()).into();
         bool::from(hash.ct_eq(&self.operator_token_hash))
-    }
-}
-
-fn shard_from_record(rec: &ShardRecord, pool: &PoolSettings) -> Result<Shard, sqlx::Error> {
-    let shard = Shard::connect(
-        rec.id,
-        rec.region.clone(),
-        rec.zone.clone(),
-        rec.epoch,
-        &rec.primary_endpoint,
-        pool,
-    )?;
-    Ok(if rec.available {
-        shard
-    } else {
-        shard.with_available(false)
-    })
-}
-
-/// How often the shard map is re-read when no announcement arrives: the backstop for lost
-/// notifications, and so the bound on how long a gateway can miss a failover.
-pub const SHARD_MAP_POLL: Duration = Duration::from_secs(1);
-
-/// Keeps the routing table equal to the directory's shard map: re-reads it on every `shards`
-/// announcement and every [`SHARD_MAP_POLL`]. A new epoch or endpoint gets a new pool (the old
-/// one is closed once its requests finish); a change of availability keeps the pool.
-async fn follow_shard_map(
-    shards: Arc<ShardSet>,
-    cache: Arc<DirectoryCache>,
-    directory: Directory,
-    pool: PoolSettings,
-) {
-    loop {
-        tokio::select! {
-            _ = cache.shard_changes.notified() => {}
-            _ = tokio::time::sleep(SHARD_MAP_POLL) => {}
-        }
-        let records = match directory.shards().await {
-            Ok(r) => r,
-            Err(e) => {
-                tracing::warn!(error = %e, "cannot read the shard map; keeping the last one");
-                continue;
-            }
-        };
-        for rec in records {
-            let Some(current) = shards.get(rec.id) else {
-                continue;
-            };
-            if current.epoch == rec.epoch && current.endpoint == rec.primary_endpoint {
-                if current.available != rec.available {
-                    tracing::warn!(shard = %rec.id, available = rec.available, "shard availability changed");
-                    shards.replace(current.with_available(rec.available));
-                }
-                continue;
-            }
-            match shard_from_record(&rec, &pool) {
-                Ok(next) => {
-                    tracing::warn!(shard = %rec.id, epoch = %rec.epoch, endpoint = %rec.primary_endpoint, "shard moved to a new primary");
-                    if let Some(old) = shards.replace(next) {
-                        old.retire();
-                        tokio::spawn(async move { old.pool().close().await });
-                    }
-                }
-                Err(e) => {
-                    tracing::error!(shard = %rec.id, error = %e, "bad endpoint in the shard map")
-                }
-            }
-        }
     }
 }

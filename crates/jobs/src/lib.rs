@@ -21,4 +21,7 @@ mod runner;
 
 pub use cadre_ids::JobId;
 pub use model::{Job, JobState, NewJob};
-pub use runner::{Handler, HandlerFuture, JobContext, JobError, Registry, Runner, RunnerSettings};
+pub use runner::{
+    Handler, HandlerFuture, JobContext, JobError, RUNNER_ROLE, Registry, Runner, RunnerHandle,
+    RunnerSettings,
+};

@@ -9,8 +9,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use cadre_ids::TenantId;
-use cadre_shards::{Shard, ShardSet};
-use cadre_topology::ShardId;
+use cadre_directory::{Directory, DirectoryError};
+use cadre_shards::{PoolSettings, Shard, ShardSet};
+use cadre_topology::{RegionId, ShardId};
 use chrono::Utc;
 use serde_json::Value;
 use sqlx::PgConnection;
@@ -158,6 +159,24 @@ impl Default for RunnerSettings {
     }
 }
 
+/// The database role runners connect as: the application's rights (RLS applies) plus
+/// claiming jobs across tenants.
+pub const RUNNER_ROLE: &str = "cadre_runner";
+
+/// A runner working in the background; stops when dropped.
+#[derive(Debug)]
+pub struct RunnerHandle {
+    work: tokio::task::JoinHandle<()>,
+    follower: tokio::task::JoinHandle<()>,
+}
+
+impl Drop for RunnerHandle {
+    fn drop(&mut self) {
+        self.work.abort();
+        self.follower.abort();
+    }
+}
+
 /// Runs the jobs of some shards.
 #[derive(Debug, Clone)]
 pub struct Runner {
@@ -174,6 +193,36 @@ impl Runner {
             registry: Arc::new(registry),
             settings,
         }
+    }
+
+    /// Starts a runner in the background for the shards of `region` (every shard when
+    /// `None`), connected as [`RUNNER_ROLE`] through a routing table that follows the
+    /// directory's shard map across failovers.
+    pub async fn spawn(
+        directory: Directory,
+        pool: PoolSettings,
+        region: Option<RegionId>,
+        registry: Registry,
+        settings: RunnerSettings,
+    ) -> Result<RunnerHandle, DirectoryError> {
+        let pool = PoolSettings {
+            user: RUNNER_ROLE.to_owned(),
+            ..pool
+        };
+        let shards = Arc::new(directory.shard_set(&pool).await?);
+        let mine: Vec<ShardId> = shards
+            .iter()
+            .filter(|s| region.as_ref().is_none_or(|r| *r == s.region))
+            .map(|s| s.id)
+            .collect();
+        let follower = tokio::spawn(directory.follow_shard_map(
+            shards.clone(),
+            pool,
+            std::future::pending::<()>,
+        ));
+        let runner = Runner::new(shards, registry, settings);
+        let work = tokio::spawn(runner.run(mine, std::future::pending()));
+        Ok(RunnerHandle { work, follower })
     }
 
     /// Runs the jobs of `shards` until `shutdown`; jobs in flight then stop where they are

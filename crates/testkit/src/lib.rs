@@ -19,6 +19,7 @@ use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 
 pub mod chaos;
+pub mod queue;
 
 const TEMPLATE: &str = "cadre_template";
 
