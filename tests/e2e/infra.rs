@@ -919,6 +919,13 @@ fn check_zones(config: &RegionConfig, m: &Manifests) -> Vec<String> {
                 r.id
             ));
         }
+        if !limits_jobs_runner(k, r.id.as_str()) {
+            problems.push(format!(
+                "{}: no patch sets CADRE_REGION={} on the cadre-jobs Deployment: its durable-job runner would run every region's jobs here",
+                k.at(),
+                r.id
+            ));
+        }
         for d in m.clusters(&folder) {
             let label = d.label();
             match d.str(&["spec", "affinity", "nodeSelector", REGION_NODE_LABEL]) {
@@ -967,6 +974,26 @@ fn pins_deployments(k: &Doc, region: &str) -> bool {
             _ => selects(get(&patch, &["spec", "template", "spec", "nodeSelector"])),
         };
         all_deployments && sets
+    })
+}
+
+/// Whether a patch of the kustomization adds `CADRE_REGION=<region>` to the jobs runner's
+/// environment (inline JSON 6902 operations on the `cadre-jobs` Deployment).
+fn limits_jobs_runner(k: &Doc, region: &str) -> bool {
+    seq(&k.value, &["patches"]).iter().any(|p| {
+        let jobs = get_str(p, &["target", "kind"]) == Some("Deployment")
+            && get_str(p, &["target", "name"]) == Some("cadre-jobs");
+        let Some(Value::Sequence(ops)) =
+            get_str(p, &["patch"]).and_then(|text| serde_yaml::from_str::<Value>(text).ok())
+        else {
+            return false;
+        };
+        jobs && ops.iter().any(|op| {
+            get_str(op, &["op"]) == Some("add")
+                && get_str(op, &["path"]) == Some("/spec/template/spec/containers/0/env/-")
+                && get_str(op, &["value", "name"]) == Some("CADRE_REGION")
+                && get_str(op, &["value", "value"]) == Some(region)
+        })
     })
 }
 
@@ -1737,6 +1764,19 @@ fn broken_overlay_set_and_directory_are_reported() {
 fn broken_zone_boundaries_are_reported() {
     let check = |m: &Manifests<'_>| check_zones(&infra().prod, m);
     let eu_west = "overlays/eu-west/shard-2.yaml";
+    // A jobs runner in cn-north that would also run other regions' jobs.
+    assert_damage_reported(
+        check,
+        |t| {
+            edit(
+                t,
+                "overlays/cn-north/kustomization.yaml",
+                "name: CADRE_REGION\n          value: cn-north",
+                "name: CADRE_REGION\n          value: eu-west",
+            )
+        },
+        "no patch sets CADRE_REGION=cn-north on the cadre-jobs Deployment",
+    );
     // A replica in eu-west of a Beijing primary: Chinese personal data would flow to the EU.
     assert_damage_reported(
         check,

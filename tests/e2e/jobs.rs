@@ -96,11 +96,7 @@ async fn runner_process() -> anyhow::Result<()> {
     }
 }
 
-async fn employees_with_email(
-    stack: &TestStack,
-    tenant: Uuid,
-    email: &str,
-) -> anyhow::Result<i64> {
+async fn employees_with_email(stack: &TestStack, tenant: Uuid, email: &str) -> anyhow::Result<i64> {
     let mut conn = stack.shard_in("eu-central")?.connect_app().await?;
     let mut tx = conn.begin().await?;
     sqlx::query("SELECT set_config('cadre.tenant_id', $1, true)")
@@ -121,13 +117,19 @@ async fn a_killed_runner_s_job_is_finished_once_by_another() -> anyhow::Result<(
     let tenant: Uuid = t.id.parse()?;
     let le = t.legal_entity("K GmbH", "DE", "eu-central").await?;
     let shard = stack.shard_in("eu-central")?;
-    let payload = json!({ "legal_entity_id": le, "email": "once@example.com", "stall_first": true });
+    let payload =
+        json!({ "legal_entity_id": le, "email": "once@example.com", "stall_first": true });
     let id = stack
         .enqueue(shard, tenant, NewJob::new("e2e.hire", payload))
         .await?;
 
     let mut child = std::process::Command::new(std::env::current_exe()?)
-        .args(["jobs::runner_process", "--exact", "--include-ignored", "--nocapture"])
+        .args([
+            "jobs::runner_process",
+            "--exact",
+            "--include-ignored",
+            "--nocapture",
+        ])
         .env(DIRECTORY_ENV, stack.directory_address())
         .stdout(std::process::Stdio::null())
         .spawn()?;
@@ -140,23 +142,34 @@ async fn a_killed_runner_s_job_is_finished_once_by_another() -> anyhow::Result<(
     tokio::time::sleep(Duration::from_millis(300)).await;
     child.kill()?; // SIGKILL
     child.wait()?;
-    assert_eq!(employees_with_email(&stack, tenant, "once@example.com").await?, 0);
+    assert_eq!(
+        employees_with_email(&stack, tenant, "once@example.com").await?,
+        0
+    );
 
-    let _survivor = stack.start_queue(registry(), fast_runner("survivor")).await?;
+    let _survivor = stack
+        .start_queue(registry(), fast_runner("survivor"))
+        .await?;
     wait_until("another runner finishes the job", || async {
         Ok(stack.job(shard, tenant, id).await?.state == JobState::Succeeded)
     })
     .await?;
     let job = stack.job(shard, tenant, id).await?;
     assert_eq!(job.attempts, 2, "claimed again after the lease ran out");
-    assert_eq!(employees_with_email(&stack, tenant, "once@example.com").await?, 1);
+    assert_eq!(
+        employees_with_email(&stack, tenant, "once@example.com").await?,
+        1
+    );
 
     let (status, body) = t.call(Method::GET, &format!("/v1/jobs/{id}"), None).await?;
     assert_eq!(status, 200, "{body}");
     assert_eq!(body["state"], "succeeded");
     assert_eq!(body["attempts"], 2);
     assert!(body["result"]["employee_id"].is_string(), "{body}");
-    assert!(body.get("payload").is_none(), "payloads stay inside: {body}");
+    assert!(
+        body.get("payload").is_none(),
+        "payloads stay inside: {body}"
+    );
     Ok(())
 }
 
@@ -168,7 +181,11 @@ async fn transient_failures_retry_with_backoff_until_attempts_run_out() -> anyho
     t.legal_entity("R GmbH", "DE", "eu-central").await?;
     let shard = stack.shard_in("eu-central")?;
     let recovers = stack
-        .enqueue(shard, tenant, NewJob::new("e2e.flaky", json!({ "fail": 2 })))
+        .enqueue(
+            shard,
+            tenant,
+            NewJob::new("e2e.flaky", json!({ "fail": 2 })),
+        )
         .await?;
     let gives_up = stack
         .enqueue(
@@ -180,10 +197,20 @@ async fn transient_failures_retry_with_backoff_until_attempts_run_out() -> anyho
             },
         )
         .await?;
-    let _runner = stack.start_queue(registry(), fast_runner("retrier")).await?;
+    let _runner = stack
+        .start_queue(registry(), fast_runner("retrier"))
+        .await?;
     wait_until("both jobs finish", || async {
-        Ok(stack.job(shard, tenant, recovers).await?.state.is_finished()
-            && stack.job(shard, tenant, gives_up).await?.state.is_finished())
+        Ok(stack
+            .job(shard, tenant, recovers)
+            .await?
+            .state
+            .is_finished()
+            && stack
+                .job(shard, tenant, gives_up)
+                .await?
+                .state
+                .is_finished())
     })
     .await?;
     let job = stack.job(shard, tenant, recovers).await?;
@@ -218,23 +245,41 @@ async fn progress_shows_and_cancellation_stops_queued_and_running_jobs() -> anyh
         )
         .await?;
     let running = stack
-        .enqueue(shard, tenant, NewJob::new("e2e.slow", json!({ "total": 100 })))
+        .enqueue(
+            shard,
+            tenant,
+            NewJob::new("e2e.slow", json!({ "total": 100 })),
+        )
         .await?;
-    let _runner = stack.start_queue(registry(), fast_runner("canceller")).await?;
+    let _runner = stack
+        .start_queue(registry(), fast_runner("canceller"))
+        .await?;
 
     wait_until("the running job reports progress", || async {
-        let (_, body) = t.call(Method::GET, &format!("/v1/jobs/{running}"), None).await?;
+        let (_, body) = t
+            .call(Method::GET, &format!("/v1/jobs/{running}"), None)
+            .await?;
         Ok(body["progress_done"].as_i64().unwrap_or(0) >= 2)
     })
     .await?;
-    let (status, body) = t.call(Method::GET, &format!("/v1/jobs/{running}"), None).await?;
+    let (status, body) = t
+        .call(Method::GET, &format!("/v1/jobs/{running}"), None)
+        .await?;
     assert_eq!(status, 200);
     assert_eq!(body["state"], "running");
     assert_eq!(body["progress_total"], 100);
-    assert!(body["fraction_done"].as_f64().is_some_and(|f| f > 0.0 && f < 1.0), "{body}");
+    assert!(
+        body["fraction_done"]
+            .as_f64()
+            .is_some_and(|f| f > 0.0 && f < 1.0),
+        "{body}"
+    );
 
     // A scheduled job waits for its instant; cancelling it while queued ends it at once.
-    assert_eq!(stack.job(shard, tenant, scheduled).await?.state, JobState::Queued);
+    assert_eq!(
+        stack.job(shard, tenant, scheduled).await?.state,
+        JobState::Queued
+    );
     let (status, body) = t
         .call(Method::POST, &format!("/v1/jobs/{scheduled}/cancel"), None)
         .await?;
@@ -280,7 +325,10 @@ async fn jobs_are_the_tenant_s_alone_and_need_their_scopes() -> anyhow::Result<(
         let (status, body) = b.call(method, &path, None).await?;
         assert_eq!(status, 404, "{path}: {body}");
     }
-    assert_eq!(stack.job(shard, a.id.parse()?, id).await?.state, JobState::Queued);
+    assert_eq!(
+        stack.job(shard, a.id.parse()?, id).await?.state,
+        JobState::Queued
+    );
     let (status, _) = a.call(Method::GET, "/v1/jobs/not-a-job", None).await?;
     assert_eq!(status, 404);
 
@@ -293,11 +341,59 @@ async fn jobs_are_the_tenant_s_alone_and_need_their_scopes() -> anyhow::Result<(
         .await?;
     assert_eq!(status, 201, "{key}");
     let reader = a.with_token(key["token"].as_str().unwrap_or_default());
-    let (status, _) = reader.call(Method::GET, &format!("/v1/jobs/{id}"), None).await?;
+    let (status, _) = reader
+        .call(Method::GET, &format!("/v1/jobs/{id}"), None)
+        .await?;
     assert_eq!(status, 403);
     let (status, _) = reader
         .call(Method::POST, &format!("/v1/jobs/{id}/cancel"), None)
         .await?;
     assert_eq!(status, 403);
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn finished_jobs_past_retention_are_purged_and_others_kept() -> anyhow::Result<()> {
+    let stack = TestStack::start().await?;
+    let t = stack.tenant("purge").await?;
+    let tenant: Uuid = t.id.parse()?;
+    t.legal_entity("P GmbH", "DE", "eu-central").await?;
+    let shard = stack.shard_in("eu-central")?;
+    let old = stack
+        .enqueue(shard, tenant, NewJob::new("e2e.flaky", json!({})))
+        .await?;
+    let recent = stack
+        .enqueue(shard, tenant, NewJob::new("e2e.flaky", json!({})))
+        .await?;
+    let queued_long_ago = stack
+        .enqueue(shard, tenant, NewJob::new("e2e.none", json!({})))
+        .await?;
+    let mut admin = shard.connect_admin().await?;
+    for (id, age) in [(old, "40 days"), (recent, "1 day")] {
+        sqlx::query(
+            "UPDATE jobs SET state = 'succeeded', finished_at = now() - $2::interval WHERE id = $1",
+        )
+        .bind(id)
+        .bind(age)
+        .execute(&mut admin)
+        .await?;
+    }
+    sqlx::query("UPDATE jobs SET created_at = now() - interval '90 days' WHERE id = $1")
+        .bind(queued_long_ago)
+        .execute(&mut admin)
+        .await?;
+    let _runner = stack.start_queue(registry(), fast_runner("purger")).await?;
+    wait_until("the old job is purged", || async {
+        Ok(stack.job(shard, tenant, old).await.is_err())
+    })
+    .await?;
+    assert_eq!(
+        stack.job(shard, tenant, recent).await?.state,
+        JobState::Succeeded
+    );
+    assert_eq!(
+        stack.job(shard, tenant, queued_long_ago).await?.state,
+        JobState::Queued
+    );
     Ok(())
 }

@@ -142,6 +142,23 @@ async fn start_jobs(
     Ok(cadre_ops::JobsHandle::spawn(directory, settings))
 }
 
+/// The durable-job runner of the local deployment (every region), in this process.
+async fn start_queue(clusters: &LocalClusters) -> anyhow::Result<cadre_jobs::RunnerHandle> {
+    let directory = cadre_directory::Directory::connect(
+        cadre_local::admin_options(&clusters.directory, DIRECTORY_DB),
+        cadre_directory::DirectorySettings::max_connections(2),
+    )
+    .await?;
+    Ok(cadre_jobs::Runner::spawn(
+        directory,
+        PoolSettings::default(),
+        None,
+        cadre_jobs::Registry::default(),
+        cadre_jobs::RunnerSettings::default(),
+    )
+    .await?)
+}
+
 fn report_store(
     s3: &S3Server,
     secrets: &DevSecrets,
@@ -168,6 +185,7 @@ pub struct DevDeployment {
     clusters: LocalClusters,
     _s3: S3Server,
     jobs: Option<cadre_ops::JobsHandle>,
+    queue: Option<cadre_jobs::RunnerHandle>,
     stop: Option<oneshot::Sender<()>>,
     server: Option<JoinHandle<std::io::Result<()>>>,
 }
@@ -197,6 +215,7 @@ impl DevDeployment {
         match result {
             Ok((base_url, s3, regions, stop, server)) => Ok(Self {
                 jobs: Some(start_jobs(&clusters, report_store(&s3, &secrets, &regions)).await?),
+                queue: Some(start_queue(&clusters).await?),
                 base_url,
                 s3_endpoint: s3.endpoint(),
                 secrets,
@@ -284,8 +303,10 @@ impl DevDeployment {
             server,
             _s3,
             jobs,
+            queue,
             ..
         } = self;
+        drop(queue);
         // First the runner: servers stopping below must not look like an outage to fail over.
         if let Some(jobs) = jobs {
             jobs.stop().await;

@@ -52,12 +52,17 @@ enum Command {
         #[arg(long, default_value = "cadre.toml", env = "CADRE_CONFIG")]
         config: PathBuf,
     },
-    /// Run the jobs runner: probes, failover within the zone, fencing, incidents, health
-    /// reports. Several may run; one leads at a time.
+    /// Run the runners: operations (probes, failover within the zone, fencing, incidents,
+    /// health reports; several may run, one leads at a time) and the durable jobs of one
+    /// region's shards (`--region`; run one per region so each job's work stays in its zone).
     Jobs {
         /// Configuration file (the same one `serve` reads; see its `[jobs]` section).
         #[arg(long, default_value = "cadre.toml", env = "CADRE_CONFIG")]
         config: PathBuf,
+        /// Run the durable jobs of this region's shards only (every region when left out):
+        /// one `cadre jobs` per region keeps each job's work in its data's zone.
+        #[arg(long, env = "CADRE_REGION")]
+        region: Option<String>,
     },
     /// Planned switchover for maintenance: fence a shard's primary, wait until its standby
     /// has everything, promote the standby into a new epoch. No acknowledged write is lost.
@@ -176,7 +181,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             .await
         }
         Command::Serve { config } => cadre_cli::serve::run(&config).await,
-        Command::Jobs { config } => cadre_cli::jobs::run(&config).await,
+        Command::Jobs { config, region } => cadre_cli::jobs::run(&config, region.as_deref()).await,
         Command::Switchover { config, shard } => cadre_cli::switchover::run(&config, shard).await,
         Command::Migrate { config, user } => cadre_cli::migrate::run(&config, &user).await,
         Command::Packs { command } => match command {

@@ -12,13 +12,13 @@ pub use api_keys::{ApiKeyRecord, ApiKeyToken, IssuedKey, Scope, ScopeError};
 pub use cadre_ids::{LegalEntityId, TenantId};
 pub use connect::DirectorySettings;
 pub use ids::ApiKeyId;
-pub use routing::{SHARD_MAP_POLL, shard_from_record};
 pub use ops::{
     Deadline, DeadlineStatus, Failover, HealthMinute, HealthRow, Incident, IncidentEvent,
     IncidentKind, LADDER, LATENCY_BOUNDS_SECONDS, Promotion, ReportRecord, RequestMinute, Severity,
     Stage,
 };
 pub use repo::{Directory, LegalEntity, NewLegalEntity, NewTenant, ShardRecord, Tenant};
+pub use routing::{SHARD_MAP_POLL, shard_from_record};
 
 /// The channel on which the directory announces changes (`<table>:<id>` payloads).
 pub const CHANGE_CHANNEL: &str = "cadre_directory";

@@ -120,7 +120,7 @@ pub(crate) fn parse<F: ListFilter>(raw: Option<&str>) -> Result<ListRequest<F>, 
 pub(crate) struct ListBody<T> {
     /// The items, in id order.
     pub items: Vec<T>,
-    /// Pass as `cursor` for the next page; absent on the last page.
+    /// Pass as `cursor` for the next page; `null` on the last page.
     pub next_cursor: Option<String>,
 }
 

@@ -4,7 +4,6 @@ use std::sync::{Arc, OnceLock};
 
 use cadre_jurisdictions::Library;
 
-
 use cadre_directory::{Directory, DirectorySettings};
 use cadre_shards::{PoolSettings, ShardSet, connect_options};
 use cadre_topology::RegionConfig;

@@ -3,6 +3,7 @@
 //! writes about a claimed job are fenced by the claim's attempt number: once another runner
 //! claimed the job again, they change nothing.
 
+use cadre_topology::ShardId;
 use chrono::{DateTime, Utc};
 use serde_json::Value;
 use sqlx::PgConnection;
@@ -17,14 +18,16 @@ macro_rules! columns {
     };
 }
 
-/// Enqueues a job in the caller's transaction, so a domain change and the job it needs
+/// Enqueues a job in the caller's transaction on `shard` (the shard the transaction is on:
+/// the id carries it, so the job routes back here), so a domain change and the job it needs
 /// commit together. With a `dedupe_key` already used for this kind, returns that job's id.
 pub async fn enqueue(
     tx: &mut PgConnection,
     tenant: Uuid,
-    id: JobId,
+    shard: ShardId,
     job: &NewJob,
 ) -> Result<JobId, sqlx::Error> {
+    let id = JobId::new(shard);
     let row: Option<(JobId,)> = sqlx::query_as(
         "INSERT INTO jobs (tenant_id, id, kind, payload, run_at, max_attempts, dedupe_key)
          VALUES ($1, $2, $3, $4, coalesce($5, now()), $6, $7)
@@ -228,4 +231,15 @@ pub async fn heartbeat(
     .fetch_optional(&mut *tx)
     .await
     .map(|r| r.map(|(c,)| c))
+}
+
+/// Deletes finished jobs of every tenant that finished more than `older_than` ago.
+pub async fn purge(
+    conn: &mut PgConnection,
+    older_than: std::time::Duration,
+) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar("SELECT cadre_purge_jobs(make_interval(secs => $1))")
+        .bind(older_than.as_secs_f64())
+        .fetch_one(&mut *conn)
+        .await
 }

@@ -8,8 +8,8 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
-use cadre_ids::TenantId;
 use cadre_directory::{Directory, DirectoryError};
+use cadre_ids::TenantId;
 use cadre_shards::{PoolSettings, Shard, ShardSet};
 use cadre_topology::{RegionId, ShardId};
 use chrono::Utc;
@@ -145,6 +145,8 @@ pub struct RunnerSettings {
     pub poll: Duration,
     /// First retry delay; doubles per attempt up to an hour.
     pub backoff: Duration,
+    /// Finished jobs are kept this long (their state and result stay readable).
+    pub retention: Duration,
 }
 
 impl Default for RunnerSettings {
@@ -155,9 +157,13 @@ impl Default for RunnerSettings {
             lease: Duration::from_secs(30),
             poll: Duration::from_secs(1),
             backoff: Duration::from_secs(1),
+            retention: Duration::from_secs(30 * 24 * 3600),
         }
     }
 }
+
+/// How often a runner deletes finished jobs past their retention, per shard.
+const PURGE_EVERY: Duration = Duration::from_secs(3600);
 
 /// The database role runners connect as: the application's rights (RLS applies) plus
 /// claiming jobs across tenants.
@@ -205,8 +211,12 @@ impl Runner {
         registry: Registry,
         settings: RunnerSettings,
     ) -> Result<RunnerHandle, DirectoryError> {
+        // A job holds its transaction's connection while its heartbeat or progress report
+        // takes another; the listener and the claims need one each.
+        let needed = u32::try_from(settings.concurrency * 2 + 2).unwrap_or(u32::MAX);
         let pool = PoolSettings {
             user: RUNNER_ROLE.to_owned(),
+            max_connections: pool.max_connections.max(needed),
             ..pool
         };
         let shards = Arc::new(directory.shard_set(&pool).await?);
@@ -240,15 +250,24 @@ impl Runner {
     async fn shard_loop(self, id: ShardId) {
         let kinds = self.registry.kinds();
         let slots = Arc::new(Semaphore::new(self.settings.concurrency));
-        let mut listener: Option<PgListener> = None;
+        // Re-made when the shard moves to another primary (the old one may stay up, fenced).
+        let mut listener: Option<(PgListener, String)> = None;
+        let mut purged: Option<std::time::Instant> = None;
         loop {
             // The entry is re-read every round: it follows the shard map across failovers.
             let Ok(shard) = self.shards.serving(id) else {
                 tokio::time::sleep(self.settings.poll).await;
                 continue;
             };
-            if listener.is_none() {
-                listener = listen(&shard).await;
+            if listener
+                .as_ref()
+                .is_none_or(|(_, at)| *at != shard.endpoint)
+            {
+                listener = listen(&shard).await.map(|l| (l, shard.endpoint.clone()));
+            }
+            if purged.is_none_or(|at| at.elapsed() >= PURGE_EVERY) {
+                purged = Some(std::time::Instant::now());
+                self.purge(&shard).await;
             }
             // Wait for a free slot, then claim as many jobs as there are slots.
             let Ok(first) = slots.clone().acquire_owned().await else {
@@ -304,10 +323,26 @@ impl Runner {
         Ok(jobs)
     }
 
-    async fn wait_for_work(&self, listener: &mut Option<PgListener>) {
+    async fn purge(&self, shard: &Shard) {
+        let purge = async {
+            let mut tx = shard.begin_for(uuid::Uuid::nil()).await?;
+            let n = repo::purge(&mut tx, self.settings.retention).await?;
+            tx.commit().await?;
+            Ok::<_, sqlx::Error>(n)
+        };
+        match purge.await {
+            Ok(0) => {}
+            Ok(n) => {
+                tracing::info!(shard = %shard.id, jobs = n, "purged finished jobs past retention")
+            }
+            Err(e) => tracing::warn!(shard = %shard.id, error = %e, "cannot purge finished jobs"),
+        }
+    }
+
+    async fn wait_for_work(&self, listener: &mut Option<(PgListener, String)>) {
         let poll = tokio::time::sleep(self.settings.poll);
         match listener {
-            Some(l) => {
+            Some((l, _)) => {
                 tokio::select! {
                     r = l.recv() => if r.is_err() { *listener = None },
                     () = poll => {}
@@ -469,6 +504,6 @@ mod tests {
                 "attempt {attempt}: {d}"
             );
         }
-        assert!(backoff(first, 40).as_seconds_f64() <= 3600.0 * 1.2);
+        assert!(backoff(first, 40).as_seconds_f64() <= 3600.0);
     }
 }

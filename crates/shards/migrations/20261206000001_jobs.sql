@@ -66,7 +66,7 @@ BEGIN
     END IF;
 END $$;
 GRANT USAGE ON SCHEMA public TO cadre_queue;
-GRANT SELECT, UPDATE ON jobs TO cadre_queue;
+GRANT SELECT, UPDATE, DELETE ON jobs TO cadre_queue;
 
 CREATE FUNCTION cadre_claim_jobs(p_worker text, p_limit integer, p_lease interval, p_kinds text[])
 RETURNS TABLE (tenant_id uuid, id uuid, kind text, payload jsonb, attempts integer,
@@ -91,3 +91,18 @@ $$;
 ALTER FUNCTION cadre_claim_jobs(text, integer, interval, text[]) OWNER TO cadre_queue;
 REVOKE ALL ON FUNCTION cadre_claim_jobs(text, integer, interval, text[]) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION cadre_claim_jobs(text, integer, interval, text[]) TO cadre_runner;
+
+-- Retention: finished jobs older than the horizon go, across tenants (runners call this now
+-- and then). Returns how many went.
+CREATE FUNCTION cadre_purge_jobs(p_older_than interval) RETURNS bigint
+LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    WITH gone AS (
+        DELETE FROM jobs
+         WHERE state IN ('succeeded', 'failed', 'cancelled') AND finished_at < now() - p_older_than
+        RETURNING 1
+    )
+    SELECT count(*) FROM gone
+$$;
+ALTER FUNCTION cadre_purge_jobs(interval) OWNER TO cadre_queue;
+REVOKE ALL ON FUNCTION cadre_purge_jobs(interval) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION cadre_purge_jobs(interval) TO cadre_runner;

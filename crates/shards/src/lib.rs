@@ -82,7 +82,9 @@ pub fn connect_options(endpoint: &str, user: &str) -> Result<PgConnectOptions, s
     let mut options = PgConnectOptions::from_str(endpoint)?
         .username(user)
         .application_name("cadre");
-    if let Ok(password) = std::env::var("CADRE_DB_PASSWORD") {
+    // A role's own password (`CADRE_DB_PASSWORD_CADRE_RUNNER`) before the shared one.
+    let own = format!("CADRE_DB_PASSWORD_{}", user.to_ascii_uppercase());
+    if let Ok(password) = std::env::var(own).or_else(|_| std::env::var("CADRE_DB_PASSWORD")) {
         options = options.password(&password);
     }
     Ok(options)

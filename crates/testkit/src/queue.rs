@@ -23,6 +23,7 @@ pub fn fast_runner(worker: &str) -> RunnerSettings {
         lease: Duration::from_secs(2),
         poll: Duration::from_millis(100),
         backoff: Duration::from_millis(200),
+        ..RunnerSettings::default()
     }
 }
 
@@ -51,7 +52,7 @@ impl TestStack {
         let mut conn = shard.connect_app().await?;
         let mut tx = conn.begin().await?;
         scope(&mut tx, tenant).await?;
-        let id = cadre_jobs::repo::enqueue(&mut tx, tenant, JobId::new(shard.id), &job).await?;
+        let id = cadre_jobs::repo::enqueue(&mut tx, tenant, shard.id, &job).await?;
         tx.commit().await?;
         Ok(id)
     }

@@ -15,7 +15,7 @@ use uuid::Uuid;
 
 use crate::AppState;
 use crate::auth::Caller;
-use crate::extract::{PathResource, ShardPath};
+use crate::extract::{PathResource, ShardPath, Write};
 use crate::json::ApiJson;
 use crate::paging::{self, ListFilter};
 use crate::preconditions::{IfMatch, etag, not_modified};
@@ -23,6 +23,8 @@ use crate::problem::ApiError;
 use crate::viewer::{Instants, ViewerZone, Zoned};
 
 impl PathResource for EmployeeId {
+    const READ: Scope = Scope::EmployeesRead;
+    const WRITE: Scope = Scope::EmployeesWrite;
     fn not_found() -> ApiError {
         ApiError::not_found(msg!("problem-not-found-employee"))
     }
@@ -125,12 +127,11 @@ pub(crate) async fn create(
 
 /// `GET /v1/employees/{id}`: 304 when `If-None-Match` names the current version.
 pub(crate) async fn get(
-    caller: Caller,
-    zone: ViewerZone,
     at: ShardPath<EmployeeId>,
+    zone: ViewerZone,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
-    caller.require(Scope::EmployeesRead)?;
+    let caller = &at.caller;
     let employee = employees::get(&at.shard, caller.tenant_id(), at.id)
         .await
         .map_err(problem)?;
@@ -141,36 +142,33 @@ pub(crate) async fn get(
         )
             .into_response());
     }
-    Ok(respond(&caller, zone, StatusCode::OK, &employee))
+    Ok(respond(caller, zone, StatusCode::OK, &employee))
 }
 
 /// `PATCH /v1/employees/{id}`: needs `If-Match` with the version last read.
 pub(crate) async fn update(
     State(state): State<AppState>,
-    caller: Caller,
+    at: ShardPath<EmployeeId, Write>,
     zone: ViewerZone,
-    at: ShardPath<EmployeeId>,
     headers: HeaderMap,
     ApiJson(patch): ApiJson<EmployeePatch>,
 ) -> Result<Response, ApiError> {
-    caller.require(Scope::EmployeesWrite)?;
+    let caller = &at.caller;
     let expected = IfMatch::from_headers(&headers)?.required()?;
     let tenant = caller.tenant_id();
     let updated = employees::update(&state.shards, &at.shard, tenant, at.id, expected, &patch)
         .await
         .map_err(problem)?;
-    Ok(respond(&caller, zone, StatusCode::OK, &updated))
+    Ok(respond(caller, zone, StatusCode::OK, &updated))
 }
 
 /// `DELETE /v1/employees/{id}`: erases the record; `If-Match` is honoured when sent.
 pub(crate) async fn delete(
-    caller: Caller,
-    at: ShardPath<EmployeeId>,
+    at: ShardPath<EmployeeId, Write>,
     headers: HeaderMap,
 ) -> Result<StatusCode, ApiError> {
-    caller.require(Scope::EmployeesWrite)?;
     let expected = IfMatch::from_headers(&headers)?.expected();
-    employees::delete(&at.shard, caller.tenant_id(), at.id, expected)
+    employees::delete(&at.shard, at.caller.tenant_id(), at.id, expected)
         .await
         .map_err(problem)?;
     Ok(StatusCode::NO_CONTENT)

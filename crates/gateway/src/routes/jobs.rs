@@ -12,12 +12,13 @@ use cadre_jobs::{Job, JobId};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
-use crate::auth::Caller;
-use crate::extract::{PathResource, ShardPath};
+use crate::extract::{PathResource, ShardPath, Write};
 use crate::problem::ApiError;
 use crate::viewer::{Instants, ViewerZone, Zoned};
 
 impl PathResource for JobId {
+    const READ: Scope = Scope::JobsRead;
+    const WRITE: Scope = Scope::JobsWrite;
     fn not_found() -> ApiError {
         ApiError::not_found(msg!("problem-not-found-job"))
     }
@@ -55,13 +56,8 @@ fn respond(status: StatusCode, job: &Job, zone: ViewerZone) -> Response {
 }
 
 /// `GET /v1/jobs/{id}`.
-pub(crate) async fn get(
-    caller: Caller,
-    zone: ViewerZone,
-    at: ShardPath<JobId>,
-) -> Result<Response, ApiError> {
-    caller.require(Scope::JobsRead)?;
-    let tenant = caller.tenant_id().0;
+pub(crate) async fn get(at: ShardPath<JobId>, zone: ViewerZone) -> Result<Response, ApiError> {
+    let tenant = at.caller.tenant_id().0;
     let mut tx = at.shard.begin_for(tenant).await?;
     let job = repo::get(&mut tx, tenant, at.id)
         .await?
@@ -74,12 +70,10 @@ pub(crate) async fn get(
 /// asked to stop (202), which its handler sees at its next progress report; a finished one
 /// is a 409.
 pub(crate) async fn cancel(
-    caller: Caller,
+    at: ShardPath<JobId, Write>,
     zone: ViewerZone,
-    at: ShardPath<JobId>,
 ) -> Result<Response, ApiError> {
-    caller.require(Scope::JobsWrite)?;
-    let tenant = caller.tenant_id().0;
+    let tenant = at.caller.tenant_id().0;
     let mut tx = at.shard.begin_for(tenant).await?;
     let outcome = repo::cancel(&mut tx, tenant, at.id).await?;
     tx.commit().await?;
