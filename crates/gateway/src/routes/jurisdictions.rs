@@ -25,7 +25,6 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::AppState;
-use crate::api::Items;
 use crate::auth::Caller;
 use crate::json::ApiJson;
 use crate::problem::ApiError;
@@ -87,6 +86,12 @@ pub(crate) struct JurisdictionSummary<'a> {
     labor_law: bool,
 }
 
+/// Every jurisdiction.
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct JurisdictionList<'a> {
+    items: Vec<JurisdictionSummary<'a>>,
+}
+
 /// `GET /v1/jurisdictions`: every pack, with whether it states labor law.
 #[utoipa::path(
     get,
@@ -95,7 +100,7 @@ pub(crate) struct JurisdictionSummary<'a> {
     operation_id = "listJurisdictions",
     summary = "Every jurisdiction pack",
     security(("api_key" = ["tenant:admin"])),
-    responses((status = 200, description = "The packs.", body = Items<JurisdictionSummary>)),
+    responses((status = 200, description = "The packs.", body = JurisdictionList)),
 )]
 pub(crate) async fn list(
     State(state): State<AppState>,
@@ -118,7 +123,7 @@ pub(crate) async fn list(
             }
         })
         .collect();
-    Ok(Json(Items::from(items)).into_response())
+    Ok(Json(JurisdictionList { items }).into_response())
 }
 
 /// `GET /v1/jurisdictions/{code}?on=YYYY-MM-DD`: the facts in force, each with its source.

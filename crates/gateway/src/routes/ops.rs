@@ -289,6 +289,12 @@ pub(crate) struct ShardEntry<'a> {
     gateway_epoch: Option<i64>,
 }
 
+/// The shard map.
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct ShardMap<'a> {
+    items: Vec<ShardEntry<'a>>,
+}
+
 /// `GET /v1/ops/shards`: the shard map as the directory holds it (operator).
 #[utoipa::path(
     get,
@@ -297,7 +303,7 @@ pub(crate) struct ShardEntry<'a> {
     operation_id = "getShardMap",
     summary = "The shard map",
     security(("operator" = [])),
-    responses((status = 200, description = "Every shard.", body = Items<ShardEntry>)),
+    responses((status = 200, description = "Every shard.", body = ShardMap)),
 )]
 pub(crate) async fn shard_map(
     State(state): State<AppState>,
@@ -323,5 +329,5 @@ pub(crate) async fn shard_map(
             gateway_epoch: state.shards.get(s.id).map(|r| r.epoch.0),
         })
         .collect();
-    Ok(Json(Items::from(items)).into_response())
+    Ok(Json(ShardMap { items }).into_response())
 }
