@@ -11,6 +11,7 @@ mod i18n;
 mod infra;
 mod isolation;
 mod jurisdictions;
+mod openapi;
 mod operations;
 mod reports;
 mod sovereignty;

@@ -289,6 +289,19 @@ impl Modify for Conventions {
                     .build(),
             ),
         );
+        // A fact in force is the pack file's fact flattened with `from`. The fact types deny
+        // unknown fields (a misspelt key in a pack file is an error), which utoipa turns into
+        // `additionalProperties: false` on the fact's half of the `allOf`, forbidding the
+        // `from` beside it. On the wire that closure is wrong, so it is lifted here.
+        for (name, schema) in components.schemas.iter_mut() {
+            if let (true, RefOr::T(Schema::AllOf(all))) = (name.starts_with("InForce_"), schema) {
+                for item in &mut all.items {
+                    if let RefOr::T(Schema::Object(o)) = item {
+                        o.additional_properties = None;
+                    }
+                }
+            }
+        }
         for (path, item) in doc.paths.paths.iter_mut() {
             let has_id = path.contains('{');
             for op in [
