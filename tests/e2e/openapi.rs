@@ -32,7 +32,11 @@ async fn the_served_document_lists_exactly_the_routes_the_router_serves() -> any
     assert_eq!(res.status(), 200);
     let doc: Value = res.json().await?;
     assert_eq!(doc["openapi"], "3.1.0");
-    assert_eq!(&doc, openapi::document(), "served document differs from the built one");
+    assert_eq!(
+        &doc,
+        openapi::document(),
+        "served document differs from the built one"
+    );
 
     let mut routes: Vec<(String, String)> = cadre_gateway::ROUTES
         .iter()
@@ -72,8 +76,14 @@ async fn the_docs_page_is_served_with_its_script() -> anyhow::Result<()> {
     assert_eq!(page.status(), 200);
     let html = page.text().await?;
     assert!(html.contains(r#"spec-url="/openapi.json""#), "{html}");
-    assert!(html.contains(r#"src="/docs/redoc.standalone.js""#), "{html}");
-    assert!(!html.contains("http://") && !html.contains("https://"), "{html}");
+    assert!(
+        html.contains(r#"src="/docs/redoc.standalone.js""#),
+        "{html}"
+    );
+    assert!(
+        !html.contains("http://") && !html.contains("https://"),
+        "{html}"
+    );
     let script = stack
         .http
         .get(stack.url("/docs/redoc.standalone.js"))
@@ -125,14 +135,23 @@ fn the_document_passes_redocly_lint() -> anyhow::Result<()> {
         serde_json::to_vec_pretty(openapi::document())?,
     )?;
     let gateway = root.join("crates/gateway");
-    std::fs::copy(gateway.join("redocly.yaml"), dir.path().join("redocly.yaml"))?;
+    std::fs::copy(
+        gateway.join("redocly.yaml"),
+        dir.path().join("redocly.yaml"),
+    )?;
     std::fs::copy(
         gateway.join("redocly-lint-ignore.yaml"),
         dir.path().join(".redocly.lint-ignore.yaml"),
     )?;
     let out = lint
         .current_dir(dir.path())
-        .args(["lint", "openapi.json", "--config", "redocly.yaml", "--format=stylish"])
+        .args([
+            "lint",
+            "openapi.json",
+            "--config",
+            "redocly.yaml",
+            "--format=stylish",
+        ])
         .output()?;
     let report = format!(
         "{}{}",
@@ -165,14 +184,19 @@ async fn responses_match_their_documented_schemas() -> anyhow::Result<()> {
     // a mismatch is an error, which `?` turns into a failure.
     let entity = t.legal_entity("Contract GmbH", "DE", "eu-central").await?;
     let (status, entities) = t.call(Method::GET, "/v1/legal-entities", None).await?;
-    assert_eq!((status, entities["items"][0]["id"].as_str()), (200, Some(entity.as_str())));
+    assert_eq!(
+        (status, entities["items"][0]["id"].as_str()),
+        (200, Some(entity.as_str()))
+    );
 
     let (status, _) = t.call(Method::GET, "/v1/tenant", None).await?;
     assert_eq!(status, 200);
 
     let employee = t.employee(&entity, "Grace", "Hopper").await?;
     let id = employee["id"].as_str().unwrap_or_default().to_owned();
-    let (status, got) = t.call(Method::GET, &format!("/v1/employees/{id}"), None).await?;
+    let (status, got) = t
+        .call(Method::GET, &format!("/v1/employees/{id}"), None)
+        .await?;
     assert_eq!((status, &got["id"]), (200, &employee["id"]));
     let (status, page) = t.call(Method::GET, "/v1/employees?limit=1", None).await?;
     assert_eq!(status, 200);
@@ -186,19 +210,37 @@ async fn responses_match_their_documented_schemas() -> anyhow::Result<()> {
         .await?;
     assert_eq!(patched.status(), 200);
     let patched: Value = patched.json().await?;
-    openapi::check("PATCH", &format!("/v1/employees/{id}"), 200, Some("application/json"), &patched)?;
+    openapi::check(
+        "PATCH",
+        &format!("/v1/employees/{id}"),
+        200,
+        Some("application/json"),
+        &patched,
+    )?;
 
     // Problems: a validation problem (with `errors`), a 404, a 428.
     let (status, problem) = t
-        .call(Method::POST, "/v1/employees", Some(json!({ "legal_entity_id": entity })))
+        .call(
+            Method::POST,
+            "/v1/employees",
+            Some(json!({ "legal_entity_id": entity })),
+        )
         .await?;
     assert_eq!((status, &problem["status"]), (422, &json!(422)));
     let (status, _) = t
-        .call(Method::GET, "/v1/employees/0190b3c4-0000-7000-8000-000000000000", None)
+        .call(
+            Method::GET,
+            "/v1/employees/0190b3c4-0000-7000-8000-000000000000",
+            None,
+        )
         .await?;
     assert_eq!(status, 404);
     let (status, _) = t
-        .call(Method::PATCH, &format!("/v1/employees/{id}"), Some(json!({})))
+        .call(
+            Method::PATCH,
+            &format!("/v1/employees/{id}"),
+            Some(json!({})),
+        )
         .await?;
     assert_eq!(status, 428);
 
@@ -212,7 +254,10 @@ async fn responses_match_their_documented_schemas() -> anyhow::Result<()> {
         .await?;
     assert_eq!(status, 201);
     let (status, keys) = t.call(Method::GET, "/v1/api-keys", None).await?;
-    assert_eq!((status, keys["items"].as_array().map(Vec::len)), (200, Some(2)));
+    assert_eq!(
+        (status, keys["items"].as_array().map(Vec::len)),
+        (200, Some(2))
+    );
     let reader = t.with_token(issued["token"].as_str().unwrap_or_default());
     let (status, _) = reader.call(Method::GET, "/v1/api-keys", None).await?;
     assert_eq!(status, 403);
@@ -246,7 +291,9 @@ async fn responses_match_their_documented_schemas() -> anyhow::Result<()> {
     assert_eq!(status, 200);
 
     // Jobs: one enqueued on the entity's shard the way domains do it.
-    let shard_id = entities["items"][0]["shard_id"].as_u64().unwrap_or_default();
+    let shard_id = entities["items"][0]["shard_id"]
+        .as_u64()
+        .unwrap_or_default();
     let shard_id = cadre_topology::ShardId::new(u16::try_from(shard_id)?)?;
     let tenant: uuid::Uuid = t.id.parse()?;
     let shard = stack.state().shards.serving(shard_id)?;
@@ -259,7 +306,9 @@ async fn responses_match_their_documented_schemas() -> anyhow::Result<()> {
     )
     .await?;
     tx.commit().await?;
-    let (status, got) = t.call(Method::GET, &format!("/v1/jobs/{job}"), None).await?;
+    let (status, got) = t
+        .call(Method::GET, &format!("/v1/jobs/{job}"), None)
+        .await?;
     assert_eq!((status, &got["state"]), (200, &json!("queued")));
     let (status, cancelled) = t
         .call(Method::POST, &format!("/v1/jobs/{job}/cancel"), None)
@@ -274,24 +323,52 @@ async fn responses_match_their_documented_schemas() -> anyhow::Result<()> {
     let mut broken = got.clone();
     broken["attempts"] = json!("none");
     assert!(
-        openapi::check("GET", &format!("/v1/jobs/{job}"), 200, Some("application/json"), &broken)
-            .is_err()
+        openapi::check(
+            "GET",
+            &format!("/v1/jobs/{job}"),
+            200,
+            Some("application/json"),
+            &broken
+        )
+        .is_err()
     );
     let mut broken = employee.clone();
     if let Some(o) = broken.as_object_mut() {
         o.remove("work_email");
     }
     assert!(
-        openapi::check("POST", "/v1/employees", 201, Some("application/json"), &broken).is_err()
+        openapi::check(
+            "POST",
+            "/v1/employees",
+            201,
+            Some("application/json"),
+            &broken
+        )
+        .is_err()
     );
     assert!(
-        openapi::check("GET", "/v1/employees", 200, Some("application/json"), &json!({"items": [{}]}))
-            .is_err()
+        openapi::check(
+            "GET",
+            "/v1/employees",
+            200,
+            Some("application/json"),
+            &json!({"items": [{}]})
+        )
+        .is_err()
     );
     assert!(
-        openapi::check("GET", "/v1/tenant", 418, Some("application/json"), &json!({})).is_err(),
+        openapi::check(
+            "GET",
+            "/v1/tenant",
+            418,
+            Some("application/json"),
+            &json!({})
+        )
+        .is_err(),
         "an undocumented status passes"
     );
-    assert!(openapi::check_schema("Problem", &json!({ "type": "urn:cadre:problem:nope" })).is_err());
+    assert!(
+        openapi::check_schema("Problem", &json!({ "type": "urn:cadre:problem:nope" })).is_err()
+    );
     Ok(())
 }

@@ -333,10 +333,7 @@ impl ApiError {
 
     /// 500: our fault; the detail never leaks internals (they go to the log).
     pub fn internal() -> Self {
-        Self::of(
-            ProblemKind::Internal,
-            msg!("problem-internal"),
-        )
+        Self::of(ProblemKind::Internal, msg!("problem-internal"))
     }
 
     /// Any other status axum produced on its own.
@@ -654,7 +651,10 @@ mod tests {
         slugs.dedup();
         assert_eq!(slugs.len(), ProblemKind::ALL.len());
         for k in ProblemKind::ALL {
-            assert!(k.status().is_client_error() || k.status().is_server_error(), "{k:?}");
+            assert!(
+                k.status().is_client_error() || k.status().is_server_error(),
+                "{k:?}"
+            );
         }
     }
 }

@@ -452,7 +452,13 @@ impl Tenant {
             serde_json::from_slice(&bytes)?
         };
         // Every response the suites receive is held to the OpenAPI document.
-        openapi::check(method.as_str(), path, status, content_type.as_deref(), &body)?;
+        openapi::check(
+            method.as_str(),
+            path,
+            status,
+            content_type.as_deref(),
+            &body,
+        )?;
         Ok((status, body))
     }
 

@@ -136,10 +136,7 @@ pub fn check(
     }
     let schema = &content[&media]["schema"];
     if !schema.is_object() {
-        bail!(
-            "{}: the document lists no `{media}` content for it",
-            what()
-        );
+        bail!("{}: the document lists no `{media}` content for it", what());
     }
     validate(schema, body).with_context(what)
 }

@@ -35,10 +35,7 @@ const PAGE: &str = r#"<!DOCTYPE html>
     responses((status = 200, description = "The reference page.", content_type = "text/html", body = String)),
 )]
 pub(crate) async fn docs() -> impl IntoResponse {
-    (
-        [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
-        PAGE,
-    )
+    ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], PAGE)
 }
 
 /// `GET /docs/redoc.standalone.js`.

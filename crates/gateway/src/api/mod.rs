@@ -252,10 +252,7 @@ pub fn openapi() -> &'static Document {
 pub(crate) async fn openapi_json() -> impl IntoResponse {
     static JSON: OnceLock<String> = OnceLock::new();
     let body = JSON.get_or_init(|| openapi().to_pretty_json().unwrap_or_default());
-    (
-        [(header::CONTENT_TYPE, "application/json")],
-        body.as_str(),
-    )
+    ([(header::CONTENT_TYPE, "application/json")], body.as_str())
 }
 
 /// Adds what every operation has in common (see the module header).
@@ -367,10 +364,10 @@ fn conventions(op: &mut Operation, has_id: bool) {
     }
     for (status, response) in op.responses.responses.iter_mut() {
         let is_error = status.starts_with('4') || status.starts_with('5');
-        if let (true, RefOr::T(r)) = (is_error, response) {
-            if r.content.is_empty() {
-                problem_response(r);
-            }
+        if let (true, RefOr::T(r)) = (is_error, response)
+            && r.content.is_empty()
+        {
+            problem_response(r);
         }
     }
 }
@@ -508,8 +505,12 @@ mod tests {
         assert_eq!(schemes[OPERATOR]["scheme"], "bearer");
         for (path, item) in value["paths"].as_object().expect("paths") {
             for (method, op) in item.as_object().expect("item") {
-                let security = op["security"].as_array().expect("security on every operation");
-                let public = security.iter().all(|r| r.as_object().is_some_and(|o| o.is_empty()));
+                let security = op["security"]
+                    .as_array()
+                    .expect("security on every operation");
+                let public = security
+                    .iter()
+                    .all(|r| r.as_object().is_some_and(|o| o.is_empty()));
                 if !public {
                     assert!(op["responses"]["401"].is_object(), "{method} {path}");
                 }

@@ -140,10 +140,7 @@ pub(crate) async fn list(
     ),
     responses((status = 200, description = "Each fact in force, with its source and the pack it comes from.", body = Snapshot)),
 )]
-pub(crate) async fn show(
-    j: Jurisdiction,
-    RawQuery(q): RawQuery,
-) -> Result<Response, ApiError> {
+pub(crate) async fn show(j: Jurisdiction, RawQuery(q): RawQuery) -> Result<Response, ApiError> {
     let (lib, code) = (&*j.lib, j.code.as_str());
     let on = date_param(&query(q.as_deref(), &["on"])?, "on")?.unwrap_or_else(today);
     let snapshot = lib.snapshot(code, on).ok_or_else(ApiError::internal)?;
@@ -174,10 +171,7 @@ pub(crate) struct HolidaysView<'a> {
     ),
     responses((status = 200, description = "The holidays.", body = HolidaysView)),
 )]
-pub(crate) async fn holidays(
-    j: Jurisdiction,
-    RawQuery(q): RawQuery,
-) -> Result<Response, ApiError> {
+pub(crate) async fn holidays(j: Jurisdiction, RawQuery(q): RawQuery) -> Result<Response, ApiError> {
     let (lib, code) = (&*j.lib, j.code.as_str());
     let pairs = query(q.as_deref(), &["year"])?;
     let years = cadre_jurisdictions::HOLIDAY_YEARS;

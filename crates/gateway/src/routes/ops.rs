@@ -172,7 +172,10 @@ pub(crate) async fn tenant_incidents(
             now + Duration::minutes(1),
         )
         .await?;
-    let items: Vec<_> = incidents.iter().map(|i| IncidentView::new(i, now)).collect();
+    let items: Vec<_> = incidents
+        .iter()
+        .map(|i| IncidentView::new(i, now))
+        .collect();
     Ok(Json(Items::from(items)).into_response())
 }
 
@@ -200,7 +203,10 @@ pub(crate) async fn all_incidents(
             now + Duration::minutes(1),
         )
         .await?;
-    let items: Vec<_> = incidents.iter().map(|i| IncidentView::new(i, now)).collect();
+    let items: Vec<_> = incidents
+        .iter()
+        .map(|i| IncidentView::new(i, now))
+        .collect();
     Ok(Json(Items::from(items)).into_response())
 }
 

@@ -109,10 +109,7 @@ pub(crate) struct Occurrence {
     ),
     responses((status = 200, description = "The reading.", body = LocalTime)),
 )]
-pub(crate) async fn local(
-    caller: Caller,
-    RawQuery(raw): RawQuery,
-) -> Result<Response, ApiError> {
+pub(crate) async fn local(caller: Caller, RawQuery(raw): RawQuery) -> Result<Response, ApiError> {
     caller.require(Scope::EmployeesRead)?;
     let pairs = query(raw.as_deref(), &["at", "zone"])?;
     let zone = zone_param(&pairs, "zone", tenant_zone(&caller))?;
