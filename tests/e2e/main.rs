@@ -12,6 +12,7 @@ mod infra;
 mod isolation;
 mod jobs;
 mod jurisdictions;
+mod openapi;
 mod operations;
 mod reports;
 mod sovereignty;

@@ -1,6 +1,7 @@
 //! The tenant-aware HTTP gateway: authenticate the API key, resolve the tenant, route to the
 //! one shard that holds the data, run the handler in a tenant-scoped transaction.
 
+mod api;
 mod auth;
 mod cache;
 mod extract;
@@ -19,105 +20,86 @@ use std::future::Future;
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::http::Request;
-use axum::routing::{delete, get, post};
+use axum::routing::get;
 use tokio::net::TcpListener;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::trace::TraceLayer;
 
+pub use api::openapi;
 pub use auth::{Caller, resolve};
 pub use cache::{DirectoryCache, TenantContext};
 pub use json::BODY_LIMIT;
-pub use problem::{ApiError, PROBLEM_JSON};
+pub use problem::{ApiError, PROBLEM_JSON, ProblemKind};
 pub use state::{AppState, GatewayConfig, StartError};
 pub use viewer::TIME_ZONE_HEADER;
 
+/// Declares the route table: `ROUTES` (method, path) and the router made from it, so that
+/// what the gateway serves and what the OpenAPI document lists can be compared (see
+/// `api::tests`). Add routes here only.
+macro_rules! route_table {
+    ($($method:ident $path:literal => $handler:path;)*) => {
+        /// Every route the gateway serves, as (lower-case method, path template).
+        pub const ROUTES: &[(&str, &str)] = &[$((stringify!($method), $path),)*];
+
+        fn api_routes() -> Router<AppState> {
+            Router::new()$(.route($path, axum::routing::$method($handler)))*
+        }
+    };
+}
+
+route_table! {
+    post "/v1/tenants" => routes::admin::create_tenant;
+    get "/v1/tenant" => routes::admin::get_tenant;
+    post "/v1/legal-entities" => routes::admin::create_legal_entity;
+    get "/v1/legal-entities" => routes::admin::list_legal_entities;
+    get "/v1/legal-entities/{id}/policy" => routes::admin::get_policy;
+    put "/v1/legal-entities/{id}/policy" => routes::admin::set_policy;
+    post "/v1/api-keys" => routes::admin::create_api_key;
+    get "/v1/api-keys" => routes::admin::list_api_keys;
+    delete "/v1/api-keys/{id}" => routes::admin::revoke_api_key;
+    get "/v1/incidents" => routes::ops::tenant_incidents;
+    get "/v1/ops/incidents" => routes::ops::all_incidents;
+    post "/v1/ops/incidents/{id}/events" => routes::ops::add_event;
+    get "/v1/ops/shards" => routes::ops::shard_map;
+    post "/v1/reports" => routes::reports::create;
+    get "/v1/reports" => routes::reports::list;
+    get "/v1/reports/{id}" => routes::reports::get;
+    post "/v1/ops/reports" => routes::reports::create_region;
+    get "/v1/ops/reports" => routes::reports::list_regions;
+    get "/v1/ops/reports/{id}" => routes::reports::get_region;
+    get "/v1/jurisdictions" => routes::jurisdictions::list;
+    get "/v1/jurisdictions/{code}" => routes::jurisdictions::show;
+    get "/v1/jurisdictions/{code}/holidays" => routes::jurisdictions::holidays;
+    post "/v1/jurisdictions/{code}/annual-leave" => routes::jurisdictions::annual_leave;
+    post "/v1/jurisdictions/{code}/overtime" => routes::jurisdictions::overtime;
+    post "/v1/jurisdictions/{code}/working-time" => routes::jurisdictions::working_time;
+    post "/v1/jurisdictions/{code}/contract-check" => routes::jurisdictions::contract_check;
+    post "/v1/jurisdictions/{code}/minimum-wage-check" => routes::jurisdictions::minimum_wage_check;
+    post "/v1/jurisdictions/{code}/business-days" => routes::jurisdictions::business_days;
+    post "/v1/employees" => routes::employees::create;
+    get "/v1/employees" => routes::employees::list;
+    get "/v1/employees/{id}" => routes::employees::get;
+    patch "/v1/employees/{id}" => routes::employees::update;
+    delete "/v1/employees/{id}" => routes::employees::delete;
+    get "/v1/jobs/{id}" => routes::jobs::get;
+    post "/v1/jobs/{id}/cancel" => routes::jobs::cancel;
+    get "/v1/time/local" => routes::time::local;
+    get "/v1/time/weekly-window" => routes::time::weekly_window;
+    get "/livez" => routes::health::livez;
+    get "/readyz" => routes::health::readyz;
+    get "/metrics" => routes::health::metrics;
+    get "/openapi.json" => api::openapi_json;
+    get "/docs" => api::docs;
+    get "/docs/redoc.standalone.js" => api::redoc_js;
+}
+
 /// The gateway's routes and layers.
 pub fn router(state: AppState) -> Router {
-    let api = Router::new()
-        .route("/v1/tenants", post(routes::admin::create_tenant))
-        .route("/v1/tenant", get(routes::admin::get_tenant))
-        .route(
-            "/v1/legal-entities",
-            post(routes::admin::create_legal_entity).get(routes::admin::list_legal_entities),
-        )
-        .route(
-            "/v1/api-keys",
-            post(routes::admin::create_api_key).get(routes::admin::list_api_keys),
-        )
-        .route(
-            "/v1/legal-entities/{id}/policy",
-            get(routes::admin::get_policy).put(routes::admin::set_policy),
-        )
-        .route("/v1/api-keys/{id}", delete(routes::admin::revoke_api_key))
-        .route("/v1/incidents", get(routes::ops::tenant_incidents))
-        .route("/v1/ops/incidents", get(routes::ops::all_incidents))
-        .route(
-            "/v1/ops/incidents/{id}/events",
-            post(routes::ops::add_event),
-        )
-        .route("/v1/ops/shards", get(routes::ops::shard_map))
-        .route(
-            "/v1/reports",
-            post(routes::reports::create).get(routes::reports::list),
-        )
-        .route("/v1/reports/{id}", get(routes::reports::get))
-        .route(
-            "/v1/ops/reports",
-            post(routes::reports::create_region).get(routes::reports::list_regions),
-        )
-        .route("/v1/ops/reports/{id}", get(routes::reports::get_region))
-        .route("/v1/jurisdictions", get(routes::jurisdictions::list))
-        .route("/v1/jurisdictions/{code}", get(routes::jurisdictions::show))
-        .route(
-            "/v1/jurisdictions/{code}/holidays",
-            get(routes::jurisdictions::holidays),
-        )
-        .route(
-            "/v1/jurisdictions/{code}/annual-leave",
-            post(routes::jurisdictions::annual_leave),
-        )
-        .route(
-            "/v1/jurisdictions/{code}/overtime",
-            post(routes::jurisdictions::overtime),
-        )
-        .route(
-            "/v1/jurisdictions/{code}/working-time",
-            post(routes::jurisdictions::working_time),
-        )
-        .route(
-            "/v1/jurisdictions/{code}/contract-check",
-            post(routes::jurisdictions::contract_check),
-        )
-        .route(
-            "/v1/jurisdictions/{code}/minimum-wage-check",
-            post(routes::jurisdictions::minimum_wage_check),
-        )
-        .route(
-            "/v1/jurisdictions/{code}/business-days",
-            post(routes::jurisdictions::business_days),
-        )
-        .route(
-            "/v1/employees",
-            post(routes::employees::create).get(routes::employees::list),
-        )
-        .route(
-            "/v1/employees/{id}",
-            get(routes::employees::get)
-                .patch(routes::employees::update)
-                .delete(routes::employees::delete),
-        )
-        .route("/v1/jobs/{id}", get(routes::jobs::get))
-        .route("/v1/jobs/{id}/cancel", post(routes::jobs::cancel))
-        .route("/v1/time/local", get(routes::time::local))
-        .route("/v1/time/weekly-window", get(routes::time::weekly_window))
-        .route("/livez", get(routes::health::livez))
-        .route("/readyz", get(routes::health::readyz))
-        .route("/metrics", get(routes::health::metrics))
-        .route_layer(axum::middleware::from_fn_with_state(
-            state.clone(),
-            telemetry::track,
-        ));
+    let api = api_routes().route_layer(axum::middleware::from_fn_with_state(
+        state.clone(),
+        telemetry::track,
+    ));
     api.layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(axum::middleware::from_fn(problem::render))
         .layer(CatchPanicLayer::new())

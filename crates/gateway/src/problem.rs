@@ -15,17 +15,102 @@ use axum::response::{IntoResponse, Response};
 use cadre_hr::FieldError;
 use cadre_i18n::{Arg, Catalog, Locale, Message, Preferences, msg};
 use serde::Serialize;
-use serde_json::{Map, Value, json};
+use serde_json::{Map, Value};
 
 /// The media type of problem documents.
 pub const PROBLEM_JSON: &str = "application/problem+json";
 
+/// Declares the problem kinds: one line each gives the slug (`urn:cadre:problem:<slug>`), the
+/// HTTP status and the message id of the title. Everything else (constructors, the OpenAPI
+/// document's Problem schema, the tests over every kind) reads this table.
+macro_rules! problem_kinds {
+    ($($(#[$doc:meta])* $variant:ident = $slug:literal, $status:ident, $title:literal;)*) => {
+        /// What kind of problem a response reports.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum ProblemKind {
+            $($(#[$doc])* $variant,)*
+        }
+
+        impl ProblemKind {
+            /// Every kind.
+            pub const ALL: &'static [ProblemKind] = &[$(ProblemKind::$variant,)*];
+
+            /// The slug in `urn:cadre:problem:<slug>`.
+            pub const fn slug(self) -> &'static str {
+                match self {
+                    $(ProblemKind::$variant => $slug,)*
+                }
+            }
+
+            /// The HTTP status a problem of this kind is sent with.
+            pub const fn status(self) -> StatusCode {
+                match self {
+                    $(ProblemKind::$variant => StatusCode::$status,)*
+                }
+            }
+
+            /// The message id of the title (the same for every problem of the kind).
+            pub const fn title_id(self) -> &'static str {
+                match self {
+                    $(ProblemKind::$variant => $title,)*
+                }
+            }
+        }
+    };
+}
+
+problem_kinds! {
+    /// The request is malformed (syntax, not content).
+    BadRequest = "bad-request", BAD_REQUEST, "problem-bad-request-title";
+    /// A query parameter or header is invalid.
+    BadParameter = "bad-parameter", BAD_REQUEST, "problem-bad-parameter-title";
+    /// The body is well-formed but fields break rules.
+    Validation = "validation", UNPROCESSABLE_ENTITY, "problem-validation-title";
+    /// No usable credentials.
+    Unauthenticated = "unauthenticated", UNAUTHORIZED, "problem-unauthenticated-title";
+    /// Authenticated, but the key lacks a scope (or the caller is not the operator).
+    Forbidden = "forbidden", FORBIDDEN, "problem-forbidden-title";
+    /// No such resource (or not the caller's).
+    NotFound = "not-found", NOT_FOUND, "problem-not-found-title";
+    /// The path exists, the method does not.
+    MethodNotAllowed = "method-not-allowed", METHOD_NOT_ALLOWED, "problem-method-not-allowed-title";
+    /// Conflicts with existing data.
+    Conflict = "conflict", CONFLICT, "problem-conflict-title";
+    /// `If-Match` names another version.
+    StaleVersion = "stale-version", PRECONDITION_FAILED, "problem-stale-version-title";
+    /// The body is larger than the limit.
+    TooLarge = "too-large", PAYLOAD_TOO_LARGE, "problem-too-large-title";
+    /// The body is not JSON.
+    UnsupportedMediaType = "unsupported-media-type", UNSUPPORTED_MEDIA_TYPE, "problem-unsupported-media-type-title";
+    /// The country does not allow its personal data in the chosen zone.
+    DataResidency = "data-residency", UNPROCESSABLE_ENTITY, "problem-data-residency-title";
+    /// Tenant terms less favourable than the statute.
+    BelowStatute = "below-statute", UNPROCESSABLE_ENTITY, "problem-below-statute-title";
+    /// The jurisdiction states no rule of the kind asked about.
+    NotRegulated = "not-regulated", UNPROCESSABLE_ENTITY, "problem-not-regulated-title";
+    /// The date is outside the years the pack covers.
+    OutOfCoverage = "out-of-coverage", UNPROCESSABLE_ENTITY, "problem-out-of-coverage-title";
+    /// A change needs `If-Match`.
+    IfMatchRequired = "if-match-required", PRECONDITION_REQUIRED, "problem-if-match-required-title";
+    /// Our fault; the detail never leaks internals.
+    Internal = "internal", INTERNAL_SERVER_ERROR, "problem-internal-title";
+    /// A dependency (shard, directory, object store) is unavailable.
+    Unavailable = "unavailable", SERVICE_UNAVAILABLE, "problem-unavailable-title";
+}
+
+impl ProblemKind {
+    /// The problem type URI: `urn:cadre:problem:<slug>`.
+    pub fn type_uri(self) -> String {
+        format!("urn:cadre:problem:{}", self.slug())
+    }
+}
+
 /// An error as the API reports it.
 #[derive(Debug, Clone)]
 pub struct ApiError {
-    /// The kind of problem: `urn:cadre:problem:<kind>`, titled by `problem-<kind>-title`.
-    pub kind: &'static str,
-    /// HTTP status.
+    /// The kind of problem: its type URI, title and (usually) status.
+    pub kind: ProblemKind,
+    /// HTTP status: the kind's, except for bare statuses axum produced (see `from_status`).
     pub status: u16,
     /// What happened in this case.
     pub detail: Message,
@@ -39,10 +124,11 @@ pub struct ApiError {
 }
 
 impl ApiError {
-    fn new(status: StatusCode, kind: &'static str, detail: Message) -> Self {
+    /// A problem of `kind`, with its status.
+    pub fn of(kind: ProblemKind, detail: Message) -> Self {
         Self {
             kind,
-            status: status.as_u16(),
+            status: kind.status().as_u16(),
             detail,
             errors: Vec::new(),
             extensions: None,
@@ -62,15 +148,10 @@ impl ApiError {
     /// The problem document in language `l`.
     pub fn document(&self, catalog: &Catalog, l: Locale, instance: Option<String>) -> Value {
         let mut doc = Map::new();
-        doc.insert(
-            "type".into(),
-            format!("urn:cadre:problem:{}", self.kind).into(),
-        );
+        doc.insert("type".into(), self.kind.type_uri().into());
         doc.insert(
             "title".into(),
-            catalog
-                .format_id(l, &format!("problem-{}-title", self.kind), &[])
-                .into(),
+            catalog.format_id(l, self.kind.title_id(), &[]).into(),
         );
         doc.insert("status".into(), self.status.into());
         doc.insert("detail".into(), catalog.format(l, &self.detail).into());
@@ -82,11 +163,11 @@ impl ApiError {
                 .errors
                 .iter()
                 .map(|e| {
-                    json!({
-                        "field": e.field,
-                        "code": e.reason.id,
-                        "reason": catalog.format(l, &e.reason),
-                    })
+                    let mut member = Map::new();
+                    member.insert("field".into(), e.field.clone().into());
+                    member.insert("code".into(), e.reason.id.to_string().into());
+                    member.insert("reason".into(), catalog.format(l, &e.reason).into());
+                    Value::Object(member)
                 })
                 .collect();
             doc.insert("errors".into(), Value::Array(errors));
@@ -102,9 +183,8 @@ impl ApiError {
     /// 422: the branch's country does not allow its personal data in the chosen zone.
     pub fn residency(v: &cadre_jurisdictions::ResidencyViolation) -> Self {
         let zones = Arg::OrList(v.allowed_zones.clone());
-        let mut e = Self::new(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "data-residency",
+        let mut e = Self::of(
+            ProblemKind::DataResidency,
             msg!(
                 "problem-data-residency",
                 country = v.country.as_str(),
@@ -148,9 +228,8 @@ impl ApiError {
                 )
             })
             .collect();
-        let mut e = Self::new(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "below-statute",
+        let mut e = Self::of(
+            ProblemKind::BelowStatute,
             msg!("problem-below-statute", count = errors.len()),
         );
         e.errors = errors;
@@ -159,14 +238,13 @@ impl ApiError {
 
     /// 400: the request is malformed (syntax, not content).
     pub fn bad_request(detail: Message) -> Self {
-        Self::new(StatusCode::BAD_REQUEST, "bad-request", detail)
+        Self::of(ProblemKind::BadRequest, detail)
     }
 
     /// 400 naming one field (query parameters, cursors).
     pub fn bad_parameter(field: &str, reason: Message) -> Self {
-        let mut e = Self::new(
-            StatusCode::BAD_REQUEST,
-            "bad-parameter",
+        let mut e = Self::of(
+            ProblemKind::BadParameter,
             msg!("problem-bad-parameter", parameter = field),
         );
         e.errors.push(FieldError::new(field, reason));
@@ -176,9 +254,8 @@ impl ApiError {
     /// 422: the body is well-formed but fields break rules.
     pub fn validation(errors: Vec<FieldError>) -> Self {
         let first = errors.first().map(|e| e.field.clone()).unwrap_or_default();
-        let mut e = Self::new(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "validation",
+        let mut e = Self::of(
+            ProblemKind::Validation,
             msg!(
                 "problem-validation-detail",
                 count = errors.len(),
@@ -196,59 +273,56 @@ impl ApiError {
 
     /// 401: no usable credentials.
     pub fn unauthenticated(detail: Message) -> Self {
-        Self::new(StatusCode::UNAUTHORIZED, "unauthenticated", detail)
+        Self::of(ProblemKind::Unauthenticated, detail)
     }
 
     /// 403: authenticated, but the key lacks a scope.
     pub fn forbidden(detail: Message) -> Self {
-        Self::new(StatusCode::FORBIDDEN, "forbidden", detail)
+        Self::of(ProblemKind::Forbidden, detail)
     }
 
     /// 404.
     pub fn not_found(detail: Message) -> Self {
-        Self::new(StatusCode::NOT_FOUND, "not-found", detail)
+        Self::of(ProblemKind::NotFound, detail)
     }
 
     /// 409: conflicts with existing data.
     pub fn conflict(detail: Message) -> Self {
-        Self::new(StatusCode::CONFLICT, "conflict", detail)
+        Self::of(ProblemKind::Conflict, detail)
     }
 
     /// 412: If-Match does not match.
     pub fn precondition_failed(detail: Message) -> Self {
-        Self::new(StatusCode::PRECONDITION_FAILED, "stale-version", detail)
+        Self::of(ProblemKind::StaleVersion, detail)
     }
 
     /// 428: a write needs If-Match.
     pub fn precondition_required() -> Self {
-        Self::new(
-            StatusCode::PRECONDITION_REQUIRED,
-            "if-match-required",
+        Self::of(
+            ProblemKind::IfMatchRequired,
             msg!("problem-if-match-required"),
         )
     }
 
     /// 413.
     pub fn too_large(limit: usize) -> Self {
-        Self::new(
-            StatusCode::PAYLOAD_TOO_LARGE,
-            "too-large",
+        Self::of(
+            ProblemKind::TooLarge,
             msg!("problem-too-large", limit = limit),
         )
     }
 
     /// 415.
     pub fn unsupported_media_type() -> Self {
-        Self::new(
-            StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            "unsupported-media-type",
+        Self::of(
+            ProblemKind::UnsupportedMediaType,
             msg!("problem-unsupported-media-type"),
         )
     }
 
     /// 503: a dependency (shard, directory) is unavailable.
     pub fn unavailable(detail: Message) -> Self {
-        Self::new(StatusCode::SERVICE_UNAVAILABLE, "unavailable", detail)
+        Self::of(ProblemKind::Unavailable, detail)
     }
 
     /// The same problem, marked as answered by `region`'s shard.
@@ -259,24 +333,23 @@ impl ApiError {
 
     /// 500: our fault; the detail never leaks internals (they go to the log).
     pub fn internal() -> Self {
-        Self::new(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "internal",
-            msg!("problem-internal"),
-        )
+        Self::of(ProblemKind::Internal, msg!("problem-internal"))
     }
 
     /// Any other status axum produced on its own.
     fn from_status(status: StatusCode) -> Self {
         match status {
             StatusCode::NOT_FOUND => Self::not_found(msg!("problem-not-found-resource")),
-            StatusCode::METHOD_NOT_ALLOWED => Self::new(
-                status,
-                "method-not-allowed",
+            StatusCode::METHOD_NOT_ALLOWED => Self::of(
+                ProblemKind::MethodNotAllowed,
                 msg!("problem-method-not-allowed"),
             ),
             s if s.is_server_error() => Self::internal(),
-            _ => Self::new(status, "bad-request", msg!("problem-bad-request")),
+            // Any other client error keeps its status under the generic kind.
+            _ => Self {
+                status: status.as_u16(),
+                ..Self::of(ProblemKind::BadRequest, msg!("problem-bad-request"))
+            },
         }
     }
 }
@@ -343,9 +416,8 @@ impl From<cadre_jurisdictions::EvalError> for ApiError {
                 Self::not_found(msg!("problem-not-found-jurisdiction", code = code))
             }
             E::Invalid { field, reason } => Self::invalid_field(field, reason),
-            E::NoFact { code, kind, on } => Self::new(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                "not-regulated",
+            E::NoFact { code, kind, on } => Self::of(
+                ProblemKind::NotRegulated,
                 msg!(
                     "problem-not-regulated",
                     jurisdiction = code,
@@ -358,9 +430,8 @@ impl From<cadre_jurisdictions::EvalError> for ApiError {
                 date,
                 first,
                 last,
-            } => Self::new(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                "out-of-coverage",
+            } => Self::of(
+                ProblemKind::OutOfCoverage,
                 msg!(
                     "problem-out-of-coverage",
                     jurisdiction = code,
@@ -487,10 +558,9 @@ pub async fn render(mut req: Request, next: Next) -> Response {
 mod tests {
     use super::*;
 
-    #[test]
-    fn every_kind_has_a_title_and_renders_in_every_language() {
-        let catalog = Catalog::global();
-        let problems = [
+    /// One problem of every kind, as the code builds them (with their own details).
+    fn samples() -> Vec<ApiError> {
+        vec![
             ApiError::bad_request(msg!("problem-query-malformed")),
             ApiError::bad_parameter("cursor", msg!("field-cursor")),
             ApiError::invalid_field("work_email", msg!("field-email", value = "x")),
@@ -519,10 +589,46 @@ mod tests {
             }
             .into(),
             ApiError::below_statute(&[]),
-        ];
+            ApiError::residency(&cadre_jurisdictions::ResidencyViolation {
+                country: "CN".into(),
+                zone: "eu".into(),
+                allowed_zones: vec!["cn".into()],
+                citation: cadre_jurisdictions::Citation {
+                    jurisdiction: "CN".into(),
+                    fact: "data_residency",
+                    effective_from: chrono::NaiveDate::MIN,
+                    effective_to: None,
+                    source: "PIPL".into(),
+                    source_url: None,
+                    verified: true,
+                },
+            }),
+        ]
+    }
+
+    #[test]
+    fn every_kind_has_a_title_and_renders_in_every_language() {
+        let catalog = Catalog::global();
+        let problems = samples();
+        for kind in ProblemKind::ALL {
+            assert!(
+                problems.iter().any(|p| p.kind == *kind),
+                "no sample problem of kind {kind:?}: add one to samples()"
+            );
+        }
         for l in catalog.locales() {
+            for kind in ProblemKind::ALL {
+                let title = catalog.format_id(l, kind.title_id(), &[]);
+                assert!(
+                    !title.is_empty() && !title.starts_with("problem-"),
+                    "{} {kind:?}: {title}",
+                    catalog.tag(l)
+                );
+            }
             for p in &problems {
                 let doc = p.document(catalog, l, None);
+                assert_eq!(doc["type"], p.kind.type_uri());
+                assert_eq!(doc["status"], p.status);
                 let title = doc["title"].as_str().unwrap_or_default();
                 assert!(
                     !title.is_empty() && !title.starts_with("problem-"),
@@ -535,6 +641,20 @@ mod tests {
                     "{doc}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn slugs_are_unique_and_statuses_are_errors() {
+        let mut slugs: Vec<_> = ProblemKind::ALL.iter().map(|k| k.slug()).collect();
+        slugs.sort();
+        slugs.dedup();
+        assert_eq!(slugs.len(), ProblemKind::ALL.len());
+        for k in ProblemKind::ALL {
+            assert!(
+                k.status().is_client_error() || k.status().is_server_error(),
+                "{k:?}"
+            );
         }
     }
 }

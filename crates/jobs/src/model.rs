@@ -7,7 +7,9 @@ use serde_json::Value;
 use crate::JobId;
 
 /// Where a job stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, sqlx::Type)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, sqlx::Type, utoipa::ToSchema,
+)]
 #[serde(rename_all = "snake_case")]
 #[sqlx(type_name = "text", rename_all = "snake_case")]
 pub enum JobState {
@@ -31,9 +33,10 @@ impl JobState {
 }
 
 /// A job as its tenant sees it (the payload stays inside: it may hold personal data).
-#[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow)]
+#[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow, utoipa::ToSchema)]
 pub struct Job {
     /// Id (carries the shard).
+    #[schema(value_type = String, format = Uuid)]
     pub id: JobId,
     /// What the job does (the handler's name).
     pub kind: String,

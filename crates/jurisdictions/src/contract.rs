@@ -15,7 +15,7 @@ use crate::{
 /// A mean Gregorian month in days, for comparing months with weeks or days.
 pub const DAYS_PER_MONTH: f64 = 365.2425 / 12.0;
 
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Period {
     pub amount: f64,
@@ -41,7 +41,7 @@ impl Period {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ContractTerms {
     pub on: NaiveDate,
@@ -56,7 +56,7 @@ pub struct ContractTerms {
     pub notice_by_employee: Option<Period>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct ContractFinding {
     pub term: &'static str,
     pub ok: bool,
@@ -66,7 +66,7 @@ pub struct ContractFinding {
     pub citation: Citation,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct ContractCheck {
     pub ok: bool,
     pub tenure_months: u32,
@@ -84,15 +84,17 @@ fn step_for(steps: &[NoticeStep], tenure_months: u32) -> Option<Period> {
         })
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct WageQuery {
     pub on: NaiveDate,
+    #[schema(value_type = String)]
     pub amount: Decimal,
     pub currency: String,
     pub period: WagePeriod,
     /// Contractual hours per week, for converting between periods (default 40).
     #[serde(default = "forty")]
+    #[schema(value_type = String)]
     pub hours_per_week: Decimal,
 }
 
@@ -100,16 +102,19 @@ fn forty() -> Decimal {
     Decimal::from(40)
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct WageCheck {
     pub ok: bool,
+    #[schema(value_type = String)]
     pub minimum: Decimal,
     pub currency: String,
     pub period: WagePeriod,
     pub scope: String,
     /// The pay converted to the minimum wage's period.
+    #[schema(value_type = String)]
     pub pay_in_period: Decimal,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<String>)]
     pub shortfall: Option<Decimal>,
     pub citation: Citation,
 }

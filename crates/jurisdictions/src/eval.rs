@@ -38,7 +38,7 @@ impl EvalError {
 }
 
 /// The rule an evaluation applied: which pack, which fact version, and its legal source.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct Citation {
     pub jurisdiction: String,
     pub fact: &'static str,

@@ -32,7 +32,7 @@ pub struct Shift {
     pub end: DateTime<Utc>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum DayKind {
     Working,
@@ -41,15 +41,16 @@ pub enum DayKind {
 }
 
 /// Hours worked on one local date.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct DayHours {
     pub date: NaiveDate,
     pub kind: DayKind,
     pub hours: f64,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
+#[schema(as = PremiumReason)]
 pub enum Reason {
     Daily,
     DailyTier,
@@ -60,14 +61,14 @@ pub enum Reason {
 }
 
 /// Hours paid at one premium for one reason.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct PremiumLine {
     pub reason: Reason,
     pub premium: f64,
     pub hours: f64,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct OvertimeResult {
     /// False when the statute sets no premium (contracts and collective agreements do).
     pub statutory: bool,
@@ -80,8 +81,9 @@ pub struct OvertimeResult {
     pub citation: Citation,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
+#[schema(as = WorkingTimeRule)]
 pub enum Rule {
     MaxDailyHours,
     MaxWeeklyHours,
@@ -89,7 +91,8 @@ pub enum Rule {
     MinWeeklyRest,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
+#[schema(as = WorkingTimeViolation)]
 pub struct Violation {
     pub rule: Rule,
     /// The local date (daily rules) or the Monday of the week (weekly rules).
@@ -100,7 +103,7 @@ pub struct Violation {
     pub averaged_over_weeks: Option<u32>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct WorkingTimeResult {
     pub violations: Vec<Violation>,
     pub citation: Citation,

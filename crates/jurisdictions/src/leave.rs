@@ -49,7 +49,7 @@ fn five() -> f64 {
     POLICY_WEEK_DAYS
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct LeaveEntitlement {
     pub year: i32,
     pub unit: LeaveUnit,
@@ -73,7 +73,7 @@ pub struct LeaveEntitlement {
 }
 
 /// A tenant's policy terms that must not fall below the statute.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TenantPolicy {
     /// Full-year leave, working days on a 5-day week.
@@ -85,7 +85,7 @@ pub struct TenantPolicy {
 }
 
 /// A policy term below the statutory minimum (or above a statutory maximum).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct PolicyViolation {
     pub field: &'static str,
     pub value: f64,
@@ -95,7 +95,7 @@ pub struct PolicyViolation {
     pub citation: Citation,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Bound {
     Minimum,

@@ -10,7 +10,7 @@ use crate::{
 };
 
 /// A placement the jurisdiction's residency rule forbids.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct ResidencyViolation {
     pub country: String,
     pub zone: String,

@@ -9,7 +9,7 @@ use crate::{
 };
 
 /// One fact version and the pack it came from.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct InForce<'a, T> {
     /// The pack that states it (a subdivision's parent, for facts it inherits).
     pub from: &'a str,
@@ -26,7 +26,7 @@ impl<'a, T> From<Found<'a, T>> for InForce<'a, T> {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Snapshot<'a> {
     pub code: &'a str,
     pub kind: PackKind,

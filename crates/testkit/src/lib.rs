@@ -19,6 +19,7 @@ use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 
 pub mod chaos;
+pub mod openapi;
 pub mod queue;
 
 const TEMPLATE: &str = "cadre_template";
@@ -434,18 +435,31 @@ impl Tenant {
         path: &str,
         body: Option<Value>,
     ) -> anyhow::Result<(u16, Value)> {
-        let mut req = self.request(method, path);
+        let mut req = self.request(method.clone(), path);
         if let Some(b) = body {
             req = req.json(&b);
         }
         let res = req.send().await?;
         let status = res.status().as_u16();
+        let content_type = res
+            .headers()
+            .get(reqwest::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned);
         let bytes = res.bytes().await?;
         let body = if bytes.is_empty() {
             Value::Null
         } else {
             serde_json::from_slice(&bytes)?
         };
+        // Every response the suites receive is held to the OpenAPI document.
+        openapi::check(
+            method.as_str(),
+            path,
+            status,
+            content_type.as_deref(),
+            &body,
+        )?;
         Ok((status, body))
     }
 

@@ -5,40 +5,146 @@ use std::str::FromStr;
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::response::IntoResponse;
+use axum::response::{IntoResponse, Response};
 use cadre_directory::{ApiKeyId, ApiKeyRecord, IssuedKey, NewLegalEntity, NewTenant, Scope};
 use cadre_hr::FieldError;
 use cadre_i18n::{Arg, msg};
 use cadre_jurisdictions::{Residency, leave::TenantPolicy};
 use cadre_topology::{CountryCode, RegionId};
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
-use serde_json::json;
+use serde_json::Value;
+use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::AppState;
+use crate::api::{Items, ScopeName};
 use crate::auth::{Caller, Operator};
 use crate::json::ApiJson;
 use crate::problem::ApiError;
 
-#[derive(Debug, Deserialize)]
+/// A new tenant.
+#[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct CreateTenant {
+    /// Unique URL-safe name: 2-63 of `a-z0-9-`, starting with a letter.
     slug: String,
+    /// Company name.
     name: String,
+    /// The region that holds the tenant's own artefacts (reports).
     home_region: String,
+    /// Default language (BCP 47).
     default_locale: String,
+    /// Default IANA time zone.
     time_zone: String,
 }
 
-#[derive(Debug, Serialize)]
-struct KeyView<'a> {
-    id: ApiKeyId,
+/// A tenant.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(as = Tenant)]
+pub(crate) struct TenantView<'a> {
+    id: Uuid,
+    /// Unique URL-safe name.
+    slug: &'a str,
+    /// Company name.
     name: &'a str,
+    /// The region that holds the tenant's own (non-personal) artefacts such as reports.
+    home_region: &'a str,
+    /// Default language (BCP 47).
+    default_locale: &'a str,
+    /// Default IANA time zone.
+    time_zone: &'a str,
+    created_at: DateTime<Utc>,
+}
+
+impl<'a> From<&'a cadre_directory::Tenant> for TenantView<'a> {
+    fn from(t: &'a cadre_directory::Tenant) -> Self {
+        Self {
+            id: t.id.0,
+            slug: &t.slug,
+            name: &t.name,
+            home_region: t.home_region.as_str(),
+            default_locale: &t.default_locale,
+            time_zone: &t.time_zone,
+            created_at: t.created_at,
+        }
+    }
+}
+
+/// A legal entity (branch) and where its employees' data lives.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(as = LegalEntity)]
+pub(crate) struct LegalEntityView<'a> {
+    id: Uuid,
+    /// Registered name.
+    name: &'a str,
+    /// Country of incorporation (ISO 3166-1 alpha-2); its jurisdiction decides where personal
+    /// data may live.
+    country: &'a str,
+    /// Sovereignty zone of the data.
+    zone: &'a str,
+    /// Region of the data.
+    region: &'a str,
+    /// Shard of the data.
+    shard_id: u16,
+    /// IANA zone its local days are counted in.
+    time_zone: &'a str,
+    /// The tenant's terms for this entity (`{}` when none are set).
+    #[schema(value_type = TenantPolicy)]
+    policy: &'a Value,
+    created_at: DateTime<Utc>,
+}
+
+impl<'a> From<&'a cadre_directory::LegalEntity> for LegalEntityView<'a> {
+    fn from(e: &'a cadre_directory::LegalEntity) -> Self {
+        Self {
+            id: e.id.0,
+            name: &e.name,
+            country: e.country.as_str(),
+            zone: e.zone.as_str(),
+            region: e.region.as_str(),
+            shard_id: e.shard_id.get(),
+            time_zone: &e.time_zone,
+            policy: &e.policy,
+            created_at: e.created_at,
+        }
+    }
+}
+
+/// A new tenant and its first admin key.
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct CreatedTenant<'a> {
+    tenant: TenantView<'a>,
+    admin_key: IssuedKeyView<'a>,
+}
+
+/// A key just issued: the only time its token is shown.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(as = IssuedApiKey)]
+pub(crate) struct IssuedKeyView<'a> {
+    key: KeyView<'a>,
+    /// `cadre_<key id>_<secret>`: send as `Authorization: Bearer <token>`.
+    token: &'a str,
+}
+
+/// An API key (never its secret).
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(as = ApiKey)]
+pub(crate) struct KeyView<'a> {
+    /// The key's public id (part of its token).
+    #[schema(value_type = Uuid)]
+    id: ApiKeyId,
+    /// Label chosen by the admin.
+    name: &'a str,
+    /// What it may do.
+    #[schema(value_type = Vec<ScopeName>)]
     scopes: &'a [Scope],
+    /// The language of its holder: outranks Accept-Language in problem details.
     #[serde(skip_serializing_if = "Option::is_none")]
     locale: Option<&'a str>,
-    created_at: chrono::DateTime<chrono::Utc>,
-    revoked_at: Option<chrono::DateTime<chrono::Utc>>,
+    created_at: DateTime<Utc>,
+    /// When it was revoked, if it was.
+    revoked_at: Option<DateTime<Utc>>,
 }
 
 fn key_view(k: &ApiKeyRecord) -> KeyView<'_> {
@@ -52,8 +158,11 @@ fn key_view(k: &ApiKeyRecord) -> KeyView<'_> {
     }
 }
 
-fn issued(k: &IssuedKey) -> serde_json::Value {
-    json!({ "key": key_view(&k.record), "token": k.token })
+fn issued(k: &IssuedKey) -> IssuedKeyView<'_> {
+    IssuedKeyView {
+        key: key_view(&k.record),
+        token: &k.token,
+    }
 }
 
 fn check_region(
@@ -91,11 +200,24 @@ fn check_name(field: &str, v: &str, errors: &mut Vec<FieldError>) {
 }
 
 /// `POST /v1/tenants` (operator): a tenant and its first admin key.
+#[utoipa::path(
+    post,
+    path = "/v1/tenants",
+    tag = "tenants",
+    operation_id = "createTenant",
+    summary = "Create a tenant and its first admin key",
+    security(("operator" = [])),
+    request_body = CreateTenant,
+    responses(
+        (status = 201, description = "The tenant and an admin key with every scope.", body = CreatedTenant),
+        (status = 409, description = "The slug is taken."),
+    ),
+)]
 pub(crate) async fn create_tenant(
     State(state): State<AppState>,
     _: Operator,
     ApiJson(body): ApiJson<CreateTenant>,
-) -> Result<impl IntoResponse, ApiError> {
+) -> Result<Response, ApiError> {
     let mut errors = Vec::new();
     let slug_ok = body.slug.len() >= 2
         && body.slug.len() <= 63
@@ -134,22 +256,36 @@ pub(crate) async fn create_tenant(
             time_zone: body.time_zone,
         })
         .await?;
-    Ok((
-        StatusCode::CREATED,
-        Json(json!({ "tenant": tenant, "admin_key": issued(&key) })),
-    ))
+    let created = CreatedTenant {
+        tenant: TenantView::from(&tenant),
+        admin_key: issued(&key),
+    };
+    Ok((StatusCode::CREATED, Json(created)).into_response())
 }
 
 /// `GET /v1/tenant`: the caller's tenant.
-pub(crate) async fn get_tenant(caller: Caller) -> Json<serde_json::Value> {
-    Json(json!(caller.tenant.tenant))
+#[utoipa::path(
+    get,
+    path = "/v1/tenant",
+    tag = "tenants",
+    operation_id = "getTenant",
+    summary = "The caller's tenant",
+    security(("api_key" = [])),
+    responses((status = 200, description = "The tenant.", body = TenantView)),
+)]
+pub(crate) async fn get_tenant(caller: Caller) -> Response {
+    Json(TenantView::from(&caller.tenant.tenant)).into_response()
 }
 
-#[derive(Debug, Deserialize)]
+/// A new legal entity (branch).
+#[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct CreateLegalEntity {
+    /// Registered name.
     name: String,
+    /// Country of incorporation (ISO 3166-1 alpha-2).
     country: String,
+    /// The region to hold its employees' data; its zone must be one the country allows.
     region: String,
     /// IANA zone; defaults to the country's first zone in its jurisdiction pack.
     #[serde(default)]
@@ -157,11 +293,25 @@ pub(crate) struct CreateLegalEntity {
 }
 
 /// `POST /v1/legal-entities` (tenant:admin): a branch in a region the admin chooses.
+#[utoipa::path(
+    post,
+    path = "/v1/legal-entities",
+    tag = "tenants",
+    operation_id = "createLegalEntity",
+    summary = "Create a legal entity in a region",
+    security(("api_key" = ["tenant:admin"])),
+    request_body = CreateLegalEntity,
+    responses(
+        (status = 201, description = "The legal entity, placed on a shard of the region.", body = LegalEntityView),
+        (status = 409, description = "The name is taken."),
+        (status = 422, description = "Fields break rules, or the country's residency rule forbids the region's zone (`data-residency`, with the rule in `residency`)."),
+    ),
+)]
 pub(crate) async fn create_legal_entity(
     State(state): State<AppState>,
     caller: Caller,
     ApiJson(body): ApiJson<CreateLegalEntity>,
-) -> Result<impl IntoResponse, ApiError> {
+) -> Result<Response, ApiError> {
     caller.require(Scope::TenantAdmin)?;
     let mut errors = Vec::new();
     check_name("name", &body.name, &mut errors);
@@ -232,17 +382,32 @@ pub(crate) async fn create_legal_entity(
         .await?;
     // This gateway's own writes are visible at once; others hear of it through NOTIFY.
     state.cache.evict_tenant(caller.tenant_id());
-    Ok((StatusCode::CREATED, Json(json!(entity))))
+    Ok((StatusCode::CREATED, Json(LegalEntityView::from(&entity))).into_response())
 }
 
 /// `PUT /v1/legal-entities/{id}/policy` (tenant:admin): the tenant's own terms for a branch,
 /// accepted only if at least as favourable to employees as the statute in force today.
+#[utoipa::path(
+    put,
+    path = "/v1/legal-entities/{id}/policy",
+    tag = "tenants",
+    operation_id = "setLegalEntityPolicy",
+    summary = "Set a legal entity's employment terms",
+    description = "Accepted only if at least as favourable to employees as the statute in force today.",
+    security(("api_key" = ["tenant:admin"])),
+    params(("id" = Uuid, Path, description = "The legal entity.")),
+    request_body = TenantPolicy,
+    responses(
+        (status = 200, description = "The stored terms.", body = TenantPolicy),
+        (status = 422, description = "A term is below the statute (`below-statute`, with `violations`)."),
+    ),
+)]
 pub(crate) async fn set_policy(
     State(state): State<AppState>,
     caller: Caller,
     Path(id): Path<String>,
     ApiJson(policy): ApiJson<TenantPolicy>,
-) -> Result<impl IntoResponse, ApiError> {
+) -> Result<Response, ApiError> {
     caller.require(Scope::TenantAdmin)?;
     let entity = entity_of(&caller, &id)?;
     let today = chrono::Utc::now().date_naive();
@@ -254,19 +419,37 @@ pub(crate) async fn set_policy(
     }
     let stored = state
         .directory
-        .set_entity_policy(caller.tenant_id(), entity.id, &json!(policy))
+        .set_entity_policy(caller.tenant_id(), entity.id, &stored_policy(&policy)?)
         .await?
         .ok_or_else(|| ApiError::not_found(msg!("problem-not-found-legal-entity")))?;
     state.cache.evict_tenant(caller.tenant_id());
-    Ok(Json(stored.policy))
+    Ok(Json(stored.policy).into_response())
+}
+
+/// The policy as the directory stores it (a JSON object).
+fn stored_policy(policy: &TenantPolicy) -> Result<Value, ApiError> {
+    serde_json::to_value(policy).map_err(|e| {
+        tracing::error!(error = %e, "serializing a tenant policy");
+        ApiError::internal()
+    })
 }
 
 /// `GET /v1/legal-entities/{id}/policy`.
+#[utoipa::path(
+    get,
+    path = "/v1/legal-entities/{id}/policy",
+    tag = "tenants",
+    operation_id = "getLegalEntityPolicy",
+    summary = "A legal entity's employment terms",
+    security(("api_key" = [])),
+    params(("id" = Uuid, Path, description = "The legal entity.")),
+    responses((status = 200, description = "The terms (`{}` when none are set).", body = TenantPolicy)),
+)]
 pub(crate) async fn get_policy(
     caller: Caller,
     Path(id): Path<String>,
-) -> Result<impl IntoResponse, ApiError> {
-    Ok(Json(entity_of(&caller, &id)?.policy.clone()))
+) -> Result<Response, ApiError> {
+    Ok(Json(entity_of(&caller, &id)?.policy.clone()).into_response())
 }
 
 /// The caller's legal entity with this id (404 for another tenant's or a malformed id).
@@ -285,14 +468,28 @@ pub(crate) fn entity_of<'a>(
 }
 
 /// `GET /v1/legal-entities`.
-pub(crate) async fn list_legal_entities(caller: Caller) -> Json<serde_json::Value> {
-    Json(json!({ "items": caller.tenant.entities }))
+#[utoipa::path(
+    get,
+    path = "/v1/legal-entities",
+    tag = "tenants",
+    operation_id = "listLegalEntities",
+    summary = "The tenant's legal entities",
+    security(("api_key" = [])),
+    responses((status = 200, description = "Every legal entity of the tenant.", body = Items<LegalEntityView>)),
+)]
+pub(crate) async fn list_legal_entities(caller: Caller) -> Response {
+    let items: Vec<LegalEntityView<'_>> = caller.tenant.entities.iter().map(Into::into).collect();
+    Json(Items::from(items)).into_response()
 }
 
-#[derive(Debug, Deserialize)]
+/// A new API key.
+#[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct CreateKey {
+    /// A label.
     name: String,
+    /// What the key may do (at least one).
+    #[schema(value_type = Vec<ScopeName>)]
     scopes: Vec<String>,
     /// The language of the key's holder: outranks Accept-Language in problem details.
     #[serde(default)]
@@ -300,11 +497,21 @@ pub(crate) struct CreateKey {
 }
 
 /// `POST /v1/api-keys` (tenant:admin).
+#[utoipa::path(
+    post,
+    path = "/v1/api-keys",
+    tag = "tenants",
+    operation_id = "createApiKey",
+    summary = "Issue an API key",
+    security(("api_key" = ["tenant:admin"])),
+    request_body = CreateKey,
+    responses((status = 201, description = "The key and, this once, its token.", body = IssuedKeyView)),
+)]
 pub(crate) async fn create_api_key(
     State(state): State<AppState>,
     caller: Caller,
     ApiJson(body): ApiJson<CreateKey>,
-) -> Result<impl IntoResponse, ApiError> {
+) -> Result<Response, ApiError> {
     caller.require(Scope::TenantAdmin)?;
     let mut errors = Vec::new();
     check_name("name", &body.name, &mut errors);
@@ -347,22 +554,42 @@ pub(crate) async fn create_api_key(
             body.locale.as_deref(),
         )
         .await?;
-    Ok((StatusCode::CREATED, Json(issued(&key))))
+    Ok((StatusCode::CREATED, Json(issued(&key))).into_response())
 }
 
 /// `GET /v1/api-keys` (tenant:admin).
+#[utoipa::path(
+    get,
+    path = "/v1/api-keys",
+    tag = "tenants",
+    operation_id = "listApiKeys",
+    summary = "The tenant's API keys",
+    security(("api_key" = ["tenant:admin"])),
+    responses((status = 200, description = "Every key, revoked ones included.", body = Items<KeyView>)),
+)]
 pub(crate) async fn list_api_keys(
     State(state): State<AppState>,
     caller: Caller,
-) -> Result<impl IntoResponse, ApiError> {
+) -> Result<Response, ApiError> {
     caller.require(Scope::TenantAdmin)?;
     let keys = state.directory.api_keys(caller.tenant_id()).await?;
     let items: Vec<KeyView<'_>> = keys.iter().map(key_view).collect();
-    Ok(Json(json!({ "items": items })))
+    Ok(Json(Items::from(items)).into_response())
 }
 
 /// `DELETE /v1/api-keys/{id}` (tenant:admin): revokes at once on this gateway, within
 /// milliseconds on the others.
+#[utoipa::path(
+    delete,
+    path = "/v1/api-keys/{id}",
+    tag = "tenants",
+    operation_id = "revokeApiKey",
+    summary = "Revoke an API key",
+    description = "At once on this gateway, within milliseconds on the others.",
+    security(("api_key" = ["tenant:admin"])),
+    params(("id" = Uuid, Path, description = "The key's id.")),
+    responses((status = 204, description = "Revoked.")),
+)]
 pub(crate) async fn revoke_api_key(
     State(state): State<AppState>,
     caller: Caller,

@@ -11,6 +11,7 @@ use cadre_hr::{Employee, EmployeeFilter, EmployeeId, EmployeePatch, NewEmployee}
 use cadre_i18n::msg;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
+use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::AppState;
@@ -31,13 +32,25 @@ impl PathResource for EmployeeId {
 }
 
 /// An employee as a caller may see it.
-#[derive(Debug, Serialize)]
-struct View<'a> {
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(as = EmployeeView)]
+pub(crate) struct View<'a> {
     #[serde(flatten)]
     employee: &'a Employee,
-    /// Present only for keys with `employees:sensitive`.
+    /// Sensitive national identifier: present only for keys with `employees:sensitive`.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<String>)]
     national_id: Option<Option<&'a str>>,
+}
+
+/// A page of employees.
+#[derive(Debug, ToSchema)]
+#[allow(dead_code)] // documentation only: pages are `paging::ListBody`
+pub(crate) struct EmployeePage {
+    /// The employees, in id order.
+    items: Vec<View<'static>>,
+    /// Pass as `cursor` for the next page; null on the last page.
+    next_cursor: Option<String>,
 }
 
 impl Instants for View<'_> {
@@ -90,6 +103,26 @@ fn problem(e: Error) -> ApiError {
 }
 
 /// `POST /v1/employees`.
+#[utoipa::path(
+    post,
+    path = "/v1/employees",
+    tag = "employees",
+    operation_id = "createEmployee",
+    summary = "Create an employee",
+    description = "Stored on the shard of its legal entity, in that entity's region.",
+    security(("api_key" = ["employees:write"])),
+    params(("Time-Zone" = Option<String>, Header, description = "IANA zone to show instants in (default UTC).")),
+    request_body = NewEmployee,
+    responses(
+        (status = 201, description = "The employee.", body = View,
+            headers(
+                ("ETag" = String, description = "The record's version, for `If-Match`."),
+                ("Location" = String, description = "`/v1/employees/{id}`."),
+            )),
+        (status = 400, description = "The body is not well-formed JSON, or the Time-Zone header names no IANA zone."),
+        (status = 409, description = "The work email is taken."),
+    ),
+)]
 pub(crate) async fn create(
     State(state): State<AppState>,
     caller: Caller,
@@ -126,6 +159,26 @@ pub(crate) async fn create(
 }
 
 /// `GET /v1/employees/{id}`: 304 when `If-None-Match` names the current version.
+#[utoipa::path(
+    get,
+    path = "/v1/employees/{id}",
+    tag = "employees",
+    operation_id = "getEmployee",
+    summary = "An employee",
+    security(("api_key" = ["employees:read"])),
+    params(
+        ("id" = Uuid, Path, description = "The employee (its id carries the shard)."),
+        ("If-None-Match" = Option<String>, Header, description = "ETags the client holds; 304 if one is current."),
+        ("Time-Zone" = Option<String>, Header, description = "IANA zone to show instants in (default UTC)."),
+    ),
+    responses(
+        (status = 200, description = "The employee; `national_id` only with `employees:sensitive`.", body = View,
+            headers(("ETag" = String, description = "The record's version."))),
+        (status = 304, description = "The client's copy is current.",
+            headers(("ETag" = String, description = "The record's version."))),
+        (status = 400, description = "The Time-Zone header names no IANA zone."),
+    ),
+)]
 pub(crate) async fn get(
     at: ShardPath<EmployeeId>,
     zone: ViewerZone,
@@ -146,6 +199,28 @@ pub(crate) async fn get(
 }
 
 /// `PATCH /v1/employees/{id}`: needs `If-Match` with the version last read.
+#[utoipa::path(
+    patch,
+    path = "/v1/employees/{id}",
+    tag = "employees",
+    operation_id = "updateEmployee",
+    summary = "Change an employee",
+    description = "Absent fields stay; `null` clears optional ones. Needs `If-Match` with the version last read (or `*`).",
+    security(("api_key" = ["employees:write"])),
+    params(
+        ("id" = Uuid, Path, description = "The employee."),
+        ("If-Match" = String, Header, description = "The version last read (`\"3\"`), or `*`."),
+        ("Time-Zone" = Option<String>, Header, description = "IANA zone to show instants in (default UTC)."),
+    ),
+    request_body = EmployeePatch,
+    responses(
+        (status = 200, description = "The changed employee.", body = View,
+            headers(("ETag" = String, description = "The new version."))),
+        (status = 409, description = "The work email is taken."),
+        (status = 412, description = "`If-Match` names another version."),
+        (status = 428, description = "`If-Match` is missing."),
+    ),
+)]
 pub(crate) async fn update(
     State(state): State<AppState>,
     at: ShardPath<EmployeeId, Write>,
@@ -163,6 +238,22 @@ pub(crate) async fn update(
 }
 
 /// `DELETE /v1/employees/{id}`: erases the record; `If-Match` is honoured when sent.
+#[utoipa::path(
+    delete,
+    path = "/v1/employees/{id}",
+    tag = "employees",
+    operation_id = "deleteEmployee",
+    summary = "Erase an employee",
+    security(("api_key" = ["employees:write"])),
+    params(
+        ("id" = Uuid, Path, description = "The employee."),
+        ("If-Match" = Option<String>, Header, description = "Erase only this version (`\"3\"`)."),
+    ),
+    responses(
+        (status = 204, description = "Erased."),
+        (status = 412, description = "`If-Match` names another version."),
+    ),
+)]
 pub(crate) async fn delete(
     at: ShardPath<EmployeeId, Write>,
     headers: HeaderMap,
@@ -193,6 +284,23 @@ impl ListFilter for Filter {
 
 /// `GET /v1/employees?legal_entity_id=&updated_after=&limit=&cursor=`: the tenant's shards
 /// only (one, with a legal-entity filter), merged in id order.
+#[utoipa::path(
+    get,
+    path = "/v1/employees",
+    tag = "employees",
+    operation_id = "listEmployees",
+    summary = "List employees",
+    description = "In id order (creation order), across the shards of the tenant's legal entities.",
+    security(("api_key" = ["employees:read"])),
+    params(
+        ("legal_entity_id" = Option<Uuid>, Query, description = "Only this legal entity's employees."),
+        ("updated_after" = Option<DateTime<Utc>>, Query, description = "Only records changed after this instant (RFC 3339)."),
+        ("limit" = Option<i64>, Query, minimum = 1, maximum = 200, description = "Page size (default 50)."),
+        ("cursor" = Option<String>, Query, description = "`next_cursor` of the previous page, with the same filter."),
+        ("Time-Zone" = Option<String>, Header, description = "IANA zone to show instants in (default UTC)."),
+    ),
+    responses((status = 200, description = "A page.", body = EmployeePage)),
+)]
 pub(crate) async fn list(
     State(state): State<AppState>,
     caller: Caller,

@@ -11,6 +11,7 @@ use cadre_jobs::repo::{self, Cancelled};
 use cadre_jobs::{Job, JobId};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
+use utoipa::ToSchema;
 
 use crate::extract::{PathResource, ShardPath, Write};
 use crate::problem::ApiError;
@@ -25,8 +26,9 @@ impl PathResource for JobId {
 }
 
 /// A job as the API shows it.
-#[derive(Debug, Serialize)]
-struct View<'a> {
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(as = JobView)]
+pub(crate) struct View<'a> {
     #[serde(flatten)]
     job: &'a Job,
     /// Share done, 0 to 1, when the total is known.
@@ -56,6 +58,23 @@ fn respond(status: StatusCode, job: &Job, zone: ViewerZone) -> Response {
 }
 
 /// `GET /v1/jobs/{id}`.
+#[utoipa::path(
+    get,
+    path = "/v1/jobs/{id}",
+    tag = "jobs",
+    operation_id = "getJob",
+    summary = "A job",
+    description = "State, attempts, progress and the last error (the payload stays inside).",
+    security(("api_key" = ["jobs:read"])),
+    params(
+        ("id" = Uuid, Path, description = "The job (its id carries the shard)."),
+        ("Time-Zone" = Option<String>, Header, description = "IANA zone to show instants in (default UTC)."),
+    ),
+    responses(
+        (status = 200, description = "The job.", body = View),
+        (status = 400, description = "The Time-Zone header names no IANA zone."),
+    ),
+)]
 pub(crate) async fn get(at: ShardPath<JobId>, zone: ViewerZone) -> Result<Response, ApiError> {
     let tenant = at.caller.tenant_id().0;
     let mut tx = at.shard.begin_for(tenant).await?;
@@ -69,6 +88,25 @@ pub(crate) async fn get(at: ShardPath<JobId>, zone: ViewerZone) -> Result<Respon
 /// `POST /v1/jobs/{id}/cancel`: a queued job is cancelled at once (200); a running one is
 /// asked to stop (202), which its handler sees at its next progress report; a finished one
 /// is a 409.
+#[utoipa::path(
+    post,
+    path = "/v1/jobs/{id}/cancel",
+    tag = "jobs",
+    operation_id = "cancelJob",
+    summary = "Cancel a job",
+    description = "A queued job is cancelled at once (200); a running one is asked to stop (202), which its handler sees at its next progress report; a finished one is a 409.",
+    security(("api_key" = ["jobs:write"])),
+    params(
+        ("id" = Uuid, Path, description = "The job."),
+        ("Time-Zone" = Option<String>, Header, description = "IANA zone to show instants in (default UTC)."),
+    ),
+    responses(
+        (status = 200, description = "Cancelled.", body = View),
+        (status = 202, description = "Asked to stop; `cancel_requested` is true.", body = View),
+        (status = 400, description = "The Time-Zone header names no IANA zone."),
+        (status = 409, description = "The job has finished."),
+    ),
+)]
 pub(crate) async fn cancel(
     at: ShardPath<JobId, Write>,
     zone: ViewerZone,

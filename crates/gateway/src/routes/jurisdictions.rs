@@ -8,20 +8,21 @@ use axum::Json;
 
 use axum::extract::{FromRequestParts, Path, RawQuery, State};
 use axum::http::request::Parts;
-use axum::response::IntoResponse;
+use axum::response::{IntoResponse, Response};
 use cadre_directory::Scope;
 use cadre_i18n::msg;
 use cadre_jurisdictions::{
     Calendar, Library,
-    contract::{ContractTerms, WageQuery},
-    hours::Shift,
-    leave::{LeaveQuery, TenantPolicy},
-    model::PackFile,
+    contract::{ContractCheck, ContractTerms, WageCheck, WageQuery},
+    hours::{OvertimeResult, Shift, WorkingTimeResult},
+    leave::{LeaveEntitlement, LeaveQuery, TenantPolicy},
+    model::{Holiday, PackFile, PackKind},
+    snapshot::Snapshot,
 };
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use chrono_tz::Tz;
-use serde::Deserialize;
-use serde_json::json;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
 
 use crate::AppState;
 use crate::auth::Caller;
@@ -71,45 +72,106 @@ fn date_param(pairs: &[(String, String)], name: &str) -> Result<Option<NaiveDate
         .transpose()
 }
 
+/// A jurisdiction in the list.
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct JurisdictionSummary<'a> {
+    /// ISO 3166-1 alpha-2 (countries) or ISO 3166-2 (subdivisions).
+    code: &'a str,
+    kind: PackKind,
+    /// The country of a subdivision.
+    parent: Option<&'a str>,
+    /// English name.
+    name: &'a str,
+    /// Whether the pack states labor law (leave, overtime or working time).
+    labor_law: bool,
+}
+
+/// Every jurisdiction.
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct JurisdictionList<'a> {
+    items: Vec<JurisdictionSummary<'a>>,
+}
+
 /// `GET /v1/jurisdictions`: every pack, with whether it states labor law.
+#[utoipa::path(
+    get,
+    path = "/v1/jurisdictions",
+    tag = "jurisdictions",
+    operation_id = "listJurisdictions",
+    summary = "Every jurisdiction pack",
+    security(("api_key" = ["tenant:admin"])),
+    responses((status = 200, description = "The packs.", body = JurisdictionList)),
+)]
 pub(crate) async fn list(
     State(state): State<AppState>,
     caller: Caller,
-) -> Result<impl IntoResponse, ApiError> {
+) -> Result<Response, ApiError> {
     caller.require(Scope::TenantAdmin)?;
     let items: Vec<_> = state
         .jurisdictions
         .packs()
         .map(|p| {
             let f = &p.facts;
-            json!({
-                "code": f.code,
-                "kind": f.kind,
-                "parent": f.parent,
-                "name": f.name,
-                "labor_law": !f.annual_leave.is_empty() || !f.overtime.is_empty() || !f.working_time.is_empty(),
-            })
+            JurisdictionSummary {
+                code: &f.code,
+                kind: f.kind,
+                parent: f.parent.as_deref(),
+                name: &f.name,
+                labor_law: !f.annual_leave.is_empty()
+                    || !f.overtime.is_empty()
+                    || !f.working_time.is_empty(),
+            }
         })
         .collect();
-    Ok(Json(json!({ "items": items })))
+    Ok(Json(JurisdictionList { items }).into_response())
 }
 
 /// `GET /v1/jurisdictions/{code}?on=YYYY-MM-DD`: the facts in force, each with its source.
-pub(crate) async fn show(
-    j: Jurisdiction,
-    RawQuery(q): RawQuery,
-) -> Result<impl IntoResponse, ApiError> {
+#[utoipa::path(
+    get,
+    path = "/v1/jurisdictions/{code}",
+    tag = "jurisdictions",
+    operation_id = "showJurisdiction",
+    summary = "The facts in force on a date",
+    security(("api_key" = ["tenant:admin"])),
+    params(
+        ("code" = String, Path, description = "ISO 3166 code of the jurisdiction (case-insensitive)."),
+        ("on" = Option<NaiveDate>, Query, description = "The date (default today)."),
+    ),
+    responses((status = 200, description = "Each fact in force, with its source and the pack it comes from.", body = Snapshot)),
+)]
+pub(crate) async fn show(j: Jurisdiction, RawQuery(q): RawQuery) -> Result<Response, ApiError> {
     let (lib, code) = (&*j.lib, j.code.as_str());
     let on = date_param(&query(q.as_deref(), &["on"])?, "on")?.unwrap_or_else(today);
     let snapshot = lib.snapshot(code, on).ok_or_else(ApiError::internal)?;
-    Ok(Json(json!(snapshot)))
+    Ok(Json(snapshot).into_response())
+}
+
+/// A year's public holidays.
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct HolidaysView<'a> {
+    code: &'a str,
+    year: i32,
+    /// How the list was made.
+    source: &'a str,
+    items: &'a [Holiday],
 }
 
 /// `GET /v1/jurisdictions/{code}/holidays?year=YYYY`.
-pub(crate) async fn holidays(
-    j: Jurisdiction,
-    RawQuery(q): RawQuery,
-) -> Result<impl IntoResponse, ApiError> {
+#[utoipa::path(
+    get,
+    path = "/v1/jurisdictions/{code}/holidays",
+    tag = "jurisdictions",
+    operation_id = "listHolidays",
+    summary = "Public holidays of a year",
+    security(("api_key" = ["tenant:admin"])),
+    params(
+        ("code" = String, Path, description = "ISO 3166 code of the jurisdiction (case-insensitive)."),
+        ("year" = Option<i32>, Query, description = "The year (default this year)."),
+    ),
+    responses((status = 200, description = "The holidays.", body = HolidaysView)),
+)]
+pub(crate) async fn holidays(j: Jurisdiction, RawQuery(q): RawQuery) -> Result<Response, ApiError> {
     let (lib, code) = (&*j.lib, j.code.as_str());
     let pairs = query(q.as_deref(), &["year"])?;
     let years = cadre_jurisdictions::HOLIDAY_YEARS;
@@ -131,19 +193,28 @@ pub(crate) async fn holidays(
             })?,
     };
     let h = lib.holidays(code).ok_or_else(ApiError::internal)?;
-    Ok(Json(
-        json!({ "code": code, "year": year, "source": h.generator, "items": h.year(year) }),
-    ))
+    Ok(Json(HolidaysView {
+        code,
+        year,
+        source: &h.generator,
+        items: h.year(year),
+    })
+    .into_response())
 }
 
-#[derive(Debug, Deserialize)]
+/// An annual-leave question.
+#[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct LeaveRequest {
+    /// First day of employment.
     hire_date: NaiveDate,
+    /// The evaluation date (default today); the leave year is its calendar year.
     #[serde(default)]
     on: Option<NaiveDate>,
+    /// Full-time equivalent, 0 < fte <= 1 (default 1).
     #[serde(default)]
     fte: Option<f64>,
+    /// Days worked per week (default 5).
     #[serde(default)]
     working_days_per_week: Option<f64>,
     /// Apply this branch's stored policy (more generous terms win).
@@ -152,10 +223,24 @@ pub(crate) struct LeaveRequest {
 }
 
 /// `POST /v1/jurisdictions/{code}/annual-leave`: statutory (and policy) entitlement.
+#[utoipa::path(
+    post,
+    path = "/v1/jurisdictions/{code}/annual-leave",
+    tag = "jurisdictions",
+    operation_id = "annualLeave",
+    summary = "Annual leave entitlement",
+    security(("api_key" = ["tenant:admin"])),
+    params(("code" = String, Path, description = "ISO 3166 code of the jurisdiction (case-insensitive).")),
+    request_body = LeaveRequest,
+    responses(
+        (status = 200, description = "The statutory entitlement (and the policy's, when more generous).", body = LeaveEntitlement),
+        (status = 422, description = "Fields break rules, or the jurisdiction has no such rule (`not-regulated`) or no data for the year (`out-of-coverage`)."),
+    ),
+)]
 pub(crate) async fn annual_leave(
     j: Jurisdiction,
     ApiJson(body): ApiJson<LeaveRequest>,
-) -> Result<impl IntoResponse, ApiError> {
+) -> Result<Response, ApiError> {
     let (lib, code) = (&*j.lib, j.code.as_str());
     let policy_days = match &body.legal_entity_id {
         None => None,
@@ -177,21 +262,24 @@ pub(crate) async fn annual_leave(
             .unwrap_or(cadre_jurisdictions::leave::POLICY_WEEK_DAYS),
         policy_days,
     };
-    Ok(Json(json!(lib.annual_leave(code, &q)?)))
+    Ok(Json(lib.annual_leave(code, &q)?).into_response())
 }
 
-#[derive(Debug, Deserialize)]
+/// Shifts to evaluate.
+#[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct ShiftsRequest {
     /// IANA zone the days are counted in (default: the jurisdiction's first zone).
     #[serde(default)]
     time_zone: Option<String>,
+    /// At most 500, spanning at most 62 days.
     shifts: Vec<ShiftIn>,
 }
 
-#[derive(Debug, Deserialize)]
+/// One shift (RFC 3339 instants with an offset).
+#[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
-struct ShiftIn {
+pub(crate) struct ShiftIn {
     start: DateTime<chrono::FixedOffset>,
     end: DateTime<chrono::FixedOffset>,
 }
@@ -238,60 +326,147 @@ fn shifts(lib: &Library, code: &str, body: &ShiftsRequest) -> Result<(Tz, Vec<Sh
 }
 
 /// `POST /v1/jurisdictions/{code}/overtime`: hours by premium.
+#[utoipa::path(
+    post,
+    path = "/v1/jurisdictions/{code}/overtime",
+    tag = "jurisdictions",
+    operation_id = "overtime",
+    summary = "Overtime premiums of shifts",
+    security(("api_key" = ["tenant:admin"])),
+    params(("code" = String, Path, description = "ISO 3166 code of the jurisdiction (case-insensitive).")),
+    request_body = ShiftsRequest,
+    responses(
+        (status = 200, description = "Hours by premium and by local day.", body = OvertimeResult),
+        (status = 422, description = "Fields break rules, or the jurisdiction has no such rule (`not-regulated`)."),
+    ),
+)]
 pub(crate) async fn overtime(
     j: Jurisdiction,
     ApiJson(body): ApiJson<ShiftsRequest>,
-) -> Result<impl IntoResponse, ApiError> {
+) -> Result<Response, ApiError> {
     let (lib, code) = (&*j.lib, j.code.as_str());
     let (tz, list) = shifts(lib, code, &body)?;
-    Ok(Json(json!(lib.overtime(code, tz, &list)?)))
+    Ok(Json(lib.overtime(code, tz, &list)?).into_response())
 }
 
 /// `POST /v1/jurisdictions/{code}/working-time`: violations of limits and rest periods.
+#[utoipa::path(
+    post,
+    path = "/v1/jurisdictions/{code}/working-time",
+    tag = "jurisdictions",
+    operation_id = "workingTime",
+    summary = "Working-time limits and rest periods of shifts",
+    security(("api_key" = ["tenant:admin"])),
+    params(("code" = String, Path, description = "ISO 3166 code of the jurisdiction (case-insensitive).")),
+    request_body = ShiftsRequest,
+    responses(
+        (status = 200, description = "The violations, if any.", body = WorkingTimeResult),
+        (status = 422, description = "Fields break rules, or the jurisdiction has no such rule (`not-regulated`)."),
+    ),
+)]
 pub(crate) async fn working_time(
     j: Jurisdiction,
     ApiJson(body): ApiJson<ShiftsRequest>,
-) -> Result<impl IntoResponse, ApiError> {
+) -> Result<Response, ApiError> {
     let (lib, code) = (&*j.lib, j.code.as_str());
     let (tz, list) = shifts(lib, code, &body)?;
-    Ok(Json(json!(lib.working_time(code, tz, &list)?)))
+    Ok(Json(lib.working_time(code, tz, &list)?).into_response())
 }
 
 /// `POST /v1/jurisdictions/{code}/contract-check`: probation and notice against the statute.
+#[utoipa::path(
+    post,
+    path = "/v1/jurisdictions/{code}/contract-check",
+    tag = "jurisdictions",
+    operation_id = "contractCheck",
+    summary = "Probation and notice against the statute",
+    security(("api_key" = ["tenant:admin"])),
+    params(("code" = String, Path, description = "ISO 3166 code of the jurisdiction (case-insensitive).")),
+    request_body = ContractTerms,
+    responses(
+        (status = 200, description = "Each term's finding.", body = ContractCheck),
+        (status = 422, description = "Fields break rules, or the jurisdiction has no such rule (`not-regulated`)."),
+    ),
+)]
 pub(crate) async fn contract_check(
     j: Jurisdiction,
     ApiJson(body): ApiJson<ContractTerms>,
-) -> Result<impl IntoResponse, ApiError> {
+) -> Result<Response, ApiError> {
     let (lib, code) = (&*j.lib, j.code.as_str());
-    Ok(Json(json!(lib.check_contract(code, &body)?)))
+    Ok(Json(lib.check_contract(code, &body)?).into_response())
 }
 
 /// `POST /v1/jurisdictions/{code}/minimum-wage-check`.
+#[utoipa::path(
+    post,
+    path = "/v1/jurisdictions/{code}/minimum-wage-check",
+    tag = "jurisdictions",
+    operation_id = "minimumWageCheck",
+    summary = "Pay against the minimum wage",
+    security(("api_key" = ["tenant:admin"])),
+    params(("code" = String, Path, description = "ISO 3166 code of the jurisdiction (case-insensitive).")),
+    request_body = WageQuery,
+    responses(
+        (status = 200, description = "The comparison.", body = WageCheck),
+        (status = 422, description = "Fields break rules, or the jurisdiction has no minimum wage (`not-regulated`)."),
+    ),
+)]
 pub(crate) async fn minimum_wage_check(
     j: Jurisdiction,
     ApiJson(body): ApiJson<WageQuery>,
-) -> Result<impl IntoResponse, ApiError> {
+) -> Result<Response, ApiError> {
     let (lib, code) = (&*j.lib, j.code.as_str());
-    Ok(Json(json!(lib.check_minimum_wage(code, &body)?)))
+    Ok(Json(lib.check_minimum_wage(code, &body)?).into_response())
 }
 
-#[derive(Debug, Deserialize)]
+/// A business-day deadline question.
+#[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct BusinessDaysRequest {
+    /// The instant counting starts from (RFC 3339).
     from: DateTime<chrono::FixedOffset>,
+    /// Business days to count (at most 1000).
     days: u32,
+    /// IANA zone the days are counted in (default: the jurisdiction's first).
     #[serde(default)]
     time_zone: Option<String>,
+}
+
+/// The deadline N business days after an instant.
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct BusinessDeadline<'a> {
+    /// The local date of the N-th business day.
+    date: NaiveDate,
+    /// The instant that day ends, with the zone's offset (RFC 3339).
+    ends_at: String,
+    /// The zone the days were counted in.
+    time_zone: &'a str,
+    /// Weekend and holiday dates that were skipped.
+    skipped: Vec<NaiveDate>,
 }
 
 /// Longest business-day span one request may ask for.
 const MAX_BUSINESS_DAYS: u32 = 1000;
 
 /// `POST /v1/jurisdictions/{code}/business-days`: the deadline N business days after `from`.
+#[utoipa::path(
+    post,
+    path = "/v1/jurisdictions/{code}/business-days",
+    tag = "jurisdictions",
+    operation_id = "businessDays",
+    summary = "The deadline N business days after an instant",
+    security(("api_key" = ["tenant:admin"])),
+    params(("code" = String, Path, description = "ISO 3166 code of the jurisdiction (case-insensitive).")),
+    request_body = BusinessDaysRequest,
+    responses(
+        (status = 200, description = "The deadline.", body = BusinessDeadline),
+        (status = 422, description = "Fields break rules, or the year is outside the holiday data (`out-of-coverage`)."),
+    ),
+)]
 pub(crate) async fn business_days(
     j: Jurisdiction,
     ApiJson(body): ApiJson<BusinessDaysRequest>,
-) -> Result<impl IntoResponse, ApiError> {
+) -> Result<Response, ApiError> {
     let (lib, code) = (&*j.lib, j.code.as_str());
     if body.days > MAX_BUSINESS_DAYS {
         return Err(ApiError::invalid_field(
@@ -302,10 +477,11 @@ pub(crate) async fn business_days(
     let tz = zone(lib, code, body.time_zone.as_deref())?;
     let deadline =
         Calendar::new(lib, code)?.deadline(tz, body.from.with_timezone(&Utc), body.days)?;
-    Ok(Json(json!({
-        "date": deadline.date,
-        "ends_at": deadline.ends_at.with_timezone(&tz).to_rfc3339(),
-        "time_zone": tz.name(),
-        "skipped": deadline.skipped,
-    })))
+    Ok(Json(BusinessDeadline {
+        date: deadline.date,
+        ends_at: deadline.ends_at.with_timezone(&tz).to_rfc3339(),
+        time_zone: tz.name(),
+        skipped: deadline.skipped,
+    })
+    .into_response())
 }

@@ -3,15 +3,16 @@
 
 use axum::Json;
 use axum::extract::{Path, State};
-use cadre_directory::Stage;
+use axum::response::{IntoResponse, Response};
+use cadre_directory::{Deadline, Incident, IncidentEvent, IncidentKind, Severity, Stage};
 use cadre_i18n::{Arg, msg};
-use cadre_reports::incident_value;
 use cadre_topology::ShardId;
-use chrono::{Duration, Utc};
-use serde::Deserialize;
-use serde_json::{Value, json};
+use chrono::{DateTime, Duration, Utc};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
 use uuid::Uuid;
 
+use crate::api::Items;
 use crate::auth::{Caller, Operator};
 use crate::json::ApiJson;
 use crate::problem::ApiError;
@@ -20,11 +21,145 @@ use crate::state::AppState;
 /// How far back incident lists reach.
 const INCIDENT_WINDOW_DAYS: i64 = 400;
 
+/// An incident with its response ladder and timeline (the same shape as in health reports).
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(as = Incident)]
+pub(crate) struct IncidentView<'a> {
+    id: Uuid,
+    /// The shard.
+    shard: u16,
+    /// Its region.
+    region: &'a str,
+    /// Its zone.
+    zone: &'a str,
+    #[schema(value_type = IncidentKindName)]
+    kind: IncidentKind,
+    #[schema(value_type = SeverityName)]
+    severity: Severity,
+    /// `open` or `resolved`.
+    status: &'static str,
+    /// First failed probe.
+    detected_at: DateTime<Utc>,
+    /// Cause known.
+    diagnosed_at: Option<DateTime<Utc>>,
+    /// Service restored.
+    mitigated_at: Option<DateTime<Utc>>,
+    /// Closed.
+    resolved_at: Option<DateTime<Utc>>,
+    /// Diagnosis within 1 h, a solution within 4 h, resolution within 12 h of detection.
+    #[schema(value_type = Vec<LadderStep>)]
+    ladder: Vec<Deadline>,
+    #[schema(value_type = Vec<TimelineEvent>)]
+    timeline: &'a [IncidentEvent],
+}
+
+impl<'a> IncidentView<'a> {
+    fn new(i: &'a Incident, now: DateTime<Utc>) -> Self {
+        Self {
+            id: i.id,
+            shard: i.shard.get(),
+            region: i.region.as_str(),
+            zone: i.zone.as_str(),
+            kind: i.kind,
+            severity: i.severity,
+            status: if i.resolved_at.is_some() {
+                "resolved"
+            } else {
+                "open"
+            },
+            detected_at: i.detected_at,
+            diagnosed_at: i.diagnosed_at,
+            mitigated_at: i.mitigated_at,
+            resolved_at: i.resolved_at,
+            ladder: i.ladder(now),
+            timeline: &i.events,
+        }
+    }
+}
+
+/// What happened to a shard.
+#[derive(Debug, ToSchema)]
+#[schema(as = IncidentKind, rename_all = "snake_case")]
+#[allow(dead_code)] // documentation of `cadre_directory::IncidentKind`
+pub(crate) enum IncidentKindName {
+    /// The primary failed and its standby took over.
+    Failover,
+    /// The primary failed and nothing could take over.
+    Outage,
+}
+
+/// How bad an incident is.
+#[derive(Debug, ToSchema)]
+#[schema(as = Severity, rename_all = "snake_case")]
+#[allow(dead_code)] // documentation of `cadre_directory::Severity`
+pub(crate) enum SeverityName {
+    Critical,
+    Major,
+    Minor,
+}
+
+/// A step of an incident's timeline.
+#[derive(Debug, ToSchema)]
+#[schema(as = IncidentStage, rename_all = "snake_case")]
+#[allow(dead_code)] // documentation of `cadre_directory::Stage`
+pub(crate) enum StageName {
+    Detected,
+    Diagnosed,
+    Mitigated,
+    Resolved,
+    Note,
+}
+
+/// Whether a ladder deadline was kept.
+#[derive(Debug, ToSchema)]
+#[schema(as = DeadlineStatus, rename_all = "snake_case")]
+#[allow(dead_code)] // documentation of `cadre_directory::DeadlineStatus`
+pub(crate) enum DeadlineStatusName {
+    Met,
+    Missed,
+    Open,
+}
+
+/// One rung of the response ladder.
+#[derive(Debug, ToSchema)]
+#[allow(dead_code)] // documentation of `cadre_directory::Deadline`
+pub(crate) struct LadderStep {
+    /// `diagnosis`, `solution` or `resolution`.
+    stage: String,
+    /// The promise in hours from detection (1, 4, 12).
+    hours: u32,
+    /// Due at.
+    due: DateTime<Utc>,
+    /// When the stage was reached.
+    reached_at: Option<DateTime<Utc>>,
+    status: DeadlineStatusName,
+}
+
+/// One entry of an incident's timeline.
+#[derive(Debug, ToSchema)]
+#[allow(dead_code)] // documentation of `cadre_directory::IncidentEvent`
+pub(crate) struct TimelineEvent {
+    at: DateTime<Utc>,
+    stage: StageName,
+    /// What was done or seen (operator English).
+    note: String,
+}
+
 /// `GET /v1/incidents`: incidents of the shards holding the caller's legal entities.
+#[utoipa::path(
+    get,
+    path = "/v1/incidents",
+    tag = "operations",
+    operation_id = "listTenantIncidents",
+    summary = "Incidents of the shards that hold the tenant's data",
+    description = "The last 400 days.",
+    security(("api_key" = [])),
+    responses((status = 200, description = "The incidents.", body = Items<IncidentView>)),
+)]
 pub(crate) async fn tenant_incidents(
     State(state): State<AppState>,
     caller: Caller,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<Response, ApiError> {
     let mut shards: Vec<ShardId> = caller.tenant.entities.iter().map(|e| e.shard_id).collect();
     shards.sort();
     shards.dedup();
@@ -37,15 +172,28 @@ pub(crate) async fn tenant_incidents(
             now + Duration::minutes(1),
         )
         .await?;
-    let items: Vec<Value> = incidents.iter().map(|i| incident_value(i, now)).collect();
-    Ok(Json(json!({ "items": items })))
+    let items: Vec<_> = incidents
+        .iter()
+        .map(|i| IncidentView::new(i, now))
+        .collect();
+    Ok(Json(Items::from(items)).into_response())
 }
 
 /// `GET /v1/ops/incidents`: every incident (operator).
+#[utoipa::path(
+    get,
+    path = "/v1/ops/incidents",
+    tag = "operations",
+    operation_id = "listIncidents",
+    summary = "Every incident",
+    description = "The last 400 days.",
+    security(("operator" = [])),
+    responses((status = 200, description = "The incidents.", body = Items<IncidentView>)),
+)]
 pub(crate) async fn all_incidents(
     State(state): State<AppState>,
     _: Operator,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<Response, ApiError> {
     let now = Utc::now();
     let incidents = state
         .directory
@@ -55,25 +203,41 @@ pub(crate) async fn all_incidents(
             now + Duration::minutes(1),
         )
         .await?;
-    let items: Vec<Value> = incidents.iter().map(|i| incident_value(i, now)).collect();
-    Ok(Json(json!({ "items": items })))
+    let items: Vec<_> = incidents
+        .iter()
+        .map(|i| IncidentView::new(i, now))
+        .collect();
+    Ok(Json(Items::from(items)).into_response())
 }
 
 /// A step an operator records on an incident's timeline.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct NewEvent {
+    /// `diagnosed`, `mitigated`, `resolved` or `note`.
     stage: String,
+    /// What was done or seen (1 to 2000 characters).
     note: String,
 }
 
 /// `POST /v1/ops/incidents/{id}/events`: the operator records a stage (or a note).
+#[utoipa::path(
+    post,
+    path = "/v1/ops/incidents/{id}/events",
+    tag = "operations",
+    operation_id = "addIncidentEvent",
+    summary = "Record a stage or a note on an incident",
+    security(("operator" = [])),
+    params(("id" = Uuid, Path, description = "The incident.")),
+    request_body = NewEvent,
+    responses((status = 200, description = "The incident as it now stands.", body = IncidentView)),
+)]
 pub(crate) async fn add_event(
     State(state): State<AppState>,
     _: Operator,
     Path(id): Path<String>,
     ApiJson(body): ApiJson<NewEvent>,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<Response, ApiError> {
     let not_found = || ApiError::not_found(msg!("problem-not-found-incident"));
     let id = Uuid::try_parse(&id).map_err(|_| not_found())?;
     let stage = Stage::parse(&body.stage)
@@ -107,32 +271,69 @@ pub(crate) async fn add_event(
         return Err(not_found());
     }
     let incident = state.directory.incident(id).await?.ok_or_else(not_found)?;
-    Ok(Json(incident_value(&incident, Utc::now())))
+    Ok(Json(IncidentView::new(&incident, Utc::now())).into_response())
+}
+
+/// One shard as the directory holds it, and the epoch this gateway routes with.
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct ShardEntry<'a> {
+    id: u16,
+    region: &'a str,
+    zone: &'a str,
+    /// Bumped on every failover or switchover.
+    epoch: i64,
+    /// `serving` or `unavailable`.
+    status: &'static str,
+    /// Where writes go in this epoch.
+    primary: &'a str,
+    /// The standby in the same zone.
+    standby: Option<&'a str>,
+    standby_zone: Option<&'a str>,
+    /// Former primaries, never written to again until rebuilt as standbys.
+    fenced: &'a [String],
+    /// The epoch this gateway routes with (null if it does not know the shard).
+    gateway_epoch: Option<i64>,
+}
+
+/// The shard map.
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct ShardMap<'a> {
+    items: Vec<ShardEntry<'a>>,
 }
 
 /// `GET /v1/ops/shards`: the shard map as the directory holds it (operator).
+#[utoipa::path(
+    get,
+    path = "/v1/ops/shards",
+    tag = "operations",
+    operation_id = "getShardMap",
+    summary = "The shard map",
+    security(("operator" = [])),
+    responses((status = 200, description = "Every shard.", body = ShardMap)),
+)]
 pub(crate) async fn shard_map(
     State(state): State<AppState>,
     _: Operator,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<Response, ApiError> {
     let shards = state.directory.shards().await?;
-    let items: Vec<Value> = shards
+    let items: Vec<ShardEntry<'_>> = shards
         .iter()
-        .map(|s| {
-            let routed = state.shards.get(s.id);
-            json!({
-                "id": s.id.get(),
-                "region": s.region,
-                "zone": s.zone,
-                "epoch": s.epoch.0,
-                "status": if s.available { "serving" } else { "unavailable" },
-                "primary": s.primary_endpoint,
-                "standby": s.standby_endpoint,
-                "standby_zone": s.standby_zone,
-                "fenced": s.fenced_endpoints,
-                "gateway_epoch": routed.map(|r| r.epoch.0),
-            })
+        .map(|s| ShardEntry {
+            id: s.id.get(),
+            region: s.region.as_str(),
+            zone: s.zone.as_str(),
+            epoch: s.epoch.0,
+            status: if s.available {
+                "serving"
+            } else {
+                "unavailable"
+            },
+            primary: &s.primary_endpoint,
+            standby: s.standby_endpoint.as_deref(),
+            standby_zone: s.standby_zone.as_ref().map(|z| z.as_str()),
+            fenced: &s.fenced_endpoints,
+            gateway_epoch: state.shards.get(s.id).map(|r| r.epoch.0),
         })
         .collect();
-    Ok(Json(json!({ "items": items })))
+    Ok(Json(ShardMap { items }).into_response())
 }

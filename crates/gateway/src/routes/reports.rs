@@ -10,33 +10,66 @@ use cadre_directory::{ReportRecord, Scope};
 use cadre_i18n::{Arg, msg};
 use cadre_reports::{Quarter, ReportStore, Subject, generate};
 use cadre_topology::RegionId;
-use chrono::Utc;
-use serde::Deserialize;
-use serde_json::{Value, json};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
 use uuid::Uuid;
 
+use crate::api::Items;
 use crate::auth::{Caller, Operator};
 use crate::json::ApiJson;
 use crate::problem::ApiError;
 use crate::routes::query::{param, query};
 use crate::state::AppState;
 
-fn view(r: &ReportRecord, base: &str) -> Value {
-    json!({
-        "id": r.id,
-        "scope": r.scope,
-        "trigger": r.trigger,
-        "region": r.region,
-        "period_start": r.period_start,
-        "period_end": r.period_end,
-        "locale": r.locale,
-        "bucket": r.bucket,
-        "created_at": r.created_at,
-        "links": {
-            "html": format!("{base}/{}?format=html", r.id),
-            "json": format!("{base}/{}?format=json", r.id),
+/// A stored health report.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(as = Report)]
+pub(crate) struct ReportView<'a> {
+    id: Uuid,
+    /// `tenant` or `region`.
+    scope: &'a str,
+    /// `schedule` or `on_demand`.
+    trigger: &'a str,
+    /// The region whose bucket holds it.
+    region: &'a str,
+    /// Period start (inclusive).
+    period_start: DateTime<Utc>,
+    /// Period end (exclusive).
+    period_end: DateTime<Utc>,
+    /// The language it is written in.
+    locale: &'a str,
+    /// The bucket that holds it.
+    bucket: &'a str,
+    created_at: DateTime<Utc>,
+    links: ReportLinks,
+}
+
+/// Where to download a report.
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct ReportLinks {
+    /// The HTML rendering.
+    html: String,
+    /// The JSON rendering.
+    json: String,
+}
+
+fn view<'a>(r: &'a ReportRecord, base: &str) -> ReportView<'a> {
+    ReportView {
+        id: r.id,
+        scope: &r.scope,
+        trigger: &r.trigger,
+        region: r.region.as_str(),
+        period_start: r.period_start,
+        period_end: r.period_end,
+        locale: &r.locale,
+        bucket: &r.bucket,
+        created_at: r.created_at,
+        links: ReportLinks {
+            html: format!("{base}/{}?format=html", r.id),
+            json: format!("{base}/{}?format=json", r.id),
         },
-    })
+    }
 }
 
 fn store(state: &AppState, region: &RegionId) -> Result<ReportStore, ApiError> {
@@ -143,14 +176,25 @@ async fn download(
 }
 
 /// A report request.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct NewReport {
+    /// `YYYY-Qn`, not in the future (default: the current quarter, to date).
     #[serde(default)]
     quarter: Option<String>,
 }
 
 /// `POST /v1/reports`: a report of the caller's tenant for a quarter, now.
+#[utoipa::path(
+    post,
+    path = "/v1/reports",
+    tag = "reports",
+    operation_id = "createReport",
+    summary = "Make the tenant's health report for a quarter now",
+    security(("api_key" = ["tenant:admin"])),
+    request_body = NewReport,
+    responses((status = 201, description = "The report, stored in the tenant's home-region bucket.", body = ReportView)),
+)]
 pub(crate) async fn create(
     State(state): State<AppState>,
     caller: Caller,
@@ -163,17 +207,42 @@ pub(crate) async fn create(
 }
 
 /// `GET /v1/reports`: the tenant's reports, newest first.
+#[utoipa::path(
+    get,
+    path = "/v1/reports",
+    tag = "reports",
+    operation_id = "listReports",
+    summary = "The tenant's health reports",
+    security(("api_key" = ["tenant:admin"])),
+    responses((status = 200, description = "Newest first.", body = Items<ReportView>)),
+)]
 pub(crate) async fn list(
     State(state): State<AppState>,
     caller: Caller,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<Response, ApiError> {
     caller.require(Scope::TenantAdmin)?;
     let reports = state.directory.reports(Some(caller.tenant_id())).await?;
-    let items: Vec<Value> = reports.iter().map(|r| view(r, "/v1/reports")).collect();
-    Ok(Json(json!({ "items": items })))
+    let items: Vec<_> = reports.iter().map(|r| view(r, "/v1/reports")).collect();
+    Ok(Json(Items::from(items)).into_response())
 }
 
 /// `GET /v1/reports/{id}?format=html|json`.
+#[utoipa::path(
+    get,
+    path = "/v1/reports/{id}",
+    tag = "reports",
+    operation_id = "getReport",
+    summary = "Download a health report",
+    security(("api_key" = ["tenant:admin"])),
+    params(
+        ("id" = Uuid, Path, description = "The report."),
+        ("format" = Option<String>, Query, description = "`html` (default) or `json`."),
+    ),
+    responses((status = 200, description = "The report.", content(
+        (String = "text/html"),
+        (Object = "application/json"),
+    ))),
+)]
 pub(crate) async fn get(
     State(state): State<AppState>,
     caller: Caller,
@@ -186,15 +255,27 @@ pub(crate) async fn get(
 }
 
 /// An operator's report request.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct NewRegionReport {
+    /// The region reported on.
     region: String,
+    /// `YYYY-Qn`, not in the future (default: the current quarter, to date).
     #[serde(default)]
     quarter: Option<String>,
 }
 
 /// `POST /v1/ops/reports`: a region's operator report for a quarter, now.
+#[utoipa::path(
+    post,
+    path = "/v1/ops/reports",
+    tag = "operations",
+    operation_id = "createRegionReport",
+    summary = "Make a region's operator report for a quarter now",
+    security(("operator" = [])),
+    request_body = NewRegionReport,
+    responses((status = 201, description = "The report, stored in the region's bucket.", body = ReportView)),
+)]
 pub(crate) async fn create_region(
     State(state): State<AppState>,
     _: Operator,
@@ -227,16 +308,41 @@ pub(crate) async fn create_region(
 }
 
 /// `GET /v1/ops/reports`: every region's operator reports.
+#[utoipa::path(
+    get,
+    path = "/v1/ops/reports",
+    tag = "operations",
+    operation_id = "listRegionReports",
+    summary = "Every region's operator reports",
+    security(("operator" = [])),
+    responses((status = 200, description = "Newest first.", body = Items<ReportView>)),
+)]
 pub(crate) async fn list_regions(
     State(state): State<AppState>,
     _: Operator,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<Response, ApiError> {
     let reports = state.directory.reports(None).await?;
-    let items: Vec<Value> = reports.iter().map(|r| view(r, "/v1/ops/reports")).collect();
-    Ok(Json(json!({ "items": items })))
+    let items: Vec<_> = reports.iter().map(|r| view(r, "/v1/ops/reports")).collect();
+    Ok(Json(Items::from(items)).into_response())
 }
 
 /// `GET /v1/ops/reports/{id}?format=html|json`.
+#[utoipa::path(
+    get,
+    path = "/v1/ops/reports/{id}",
+    tag = "operations",
+    operation_id = "getRegionReport",
+    summary = "Download a region's operator report",
+    security(("operator" = [])),
+    params(
+        ("id" = Uuid, Path, description = "The report."),
+        ("format" = Option<String>, Query, description = "`html` (default) or `json`."),
+    ),
+    responses((status = 200, description = "The report.", content(
+        (String = "text/html"),
+        (Object = "application/json"),
+    ))),
+)]
 pub(crate) async fn get_region(
     State(state): State<AppState>,
     _: Operator,

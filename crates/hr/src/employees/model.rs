@@ -8,7 +8,7 @@ use crate::EmployeeId;
 use crate::paging::Keyed;
 
 /// Where an employee stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum EmployeeStatus {
     /// Working.
@@ -41,9 +41,10 @@ impl EmployeeStatus {
 }
 
 /// An employee record as stored.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Employee {
     /// Id (carries the shard).
+    #[schema(value_type = String, format = Uuid)]
     pub id: EmployeeId,
     /// Employing legal entity.
     pub legal_entity_id: Uuid,
@@ -58,6 +59,7 @@ pub struct Employee {
     /// Job title.
     pub job_title: Option<String>,
     /// Manager's employee id.
+    #[schema(value_type = Option<String>, format = Uuid)]
     pub manager_id: Option<EmployeeId>,
     /// First day of employment.
     pub hire_date: NaiveDate,
@@ -85,7 +87,7 @@ impl Keyed for Employee {
 }
 
 /// The body of `POST /v1/employees`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewEmployee {
     /// Employing legal entity (decides the shard).
@@ -104,6 +106,7 @@ pub struct NewEmployee {
     pub job_title: Option<String>,
     /// Manager.
     #[serde(default)]
+    #[schema(value_type = Option<String>, format = Uuid)]
     pub manager_id: Option<EmployeeId>,
     /// First day of employment (`YYYY-MM-DD`).
     pub hire_date: NaiveDate,
@@ -122,11 +125,12 @@ pub struct NewEmployee {
 }
 
 /// The body of `PATCH /v1/employees/{id}`: absent fields stay, `null` clears optional ones.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct EmployeePatch {
     /// Rejected when present: moving an employee to another legal entity is a transfer.
     #[serde(default)]
+    #[schema(value_type = Option<String>, format = Uuid)]
     pub legal_entity_id: Option<serde_json::Value>,
     /// Given name.
     #[serde(default)]
@@ -145,6 +149,7 @@ pub struct EmployeePatch {
     pub job_title: Option<Option<String>>,
     /// Manager (`null` clears it).
     #[serde(default, deserialize_with = "nullable")]
+    #[schema(value_type = Option<String>, format = Uuid)]
     pub manager_id: Option<Option<EmployeeId>>,
     /// First day of employment.
     #[serde(default)]
