@@ -205,3 +205,70 @@ async fn reads_survive_the_shard_ending_the_gateways_sessions() -> anyhow::Resul
     }
     Ok(())
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn conditional_reads_and_lists_of_what_changed_since() -> anyhow::Result<()> {
+    let stack = TestStack::start().await?;
+    let t = stack.tenant("since").await?;
+    let de = t.legal_entity("S GmbH", "DE", "eu-central").await?;
+    let us = t.legal_entity("S Inc", "US", "us-east").await?;
+    let kept = t.employee(&de, "Kept", "As-is").await?;
+    let changed = t.employee(&us, "Will", "Change").await?;
+    let id = changed["id"].as_str().unwrap_or_default().to_owned();
+
+    // If-None-Match with the current ETag: 304, no body; any other version: the record.
+    let path = format!("/v1/employees/{id}");
+    let res = t
+        .request(Method::GET, &path)
+        .header("if-none-match", "\"1\"")
+        .send()
+        .await?;
+    assert_eq!(res.status().as_u16(), 304);
+    assert_eq!(res.headers()["etag"], "\"1\"");
+    assert!(res.bytes().await?.is_empty());
+
+    // Everything so far happened before `since`; then one record changes and one is new.
+    tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    let since = chrono::Utc::now();
+    tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    let res = t
+        .request(Method::PATCH, &path)
+        .header("if-match", "\"1\"")
+        .json(&serde_json::json!({ "job_title": "Lead" }))
+        .send()
+        .await?;
+    assert_eq!(res.status().as_u16(), 200);
+    let new = t.employee(&de, "New", "Hire").await?;
+    let res = t
+        .request(Method::GET, &path)
+        .header("if-none-match", "\"1\"")
+        .send()
+        .await?;
+    assert_eq!(res.status().as_u16(), 200, "version 2 is not the client's");
+
+    let query = format!(
+        "/v1/employees?limit=1&updated_after={}",
+        since
+            .to_rfc3339_opts(chrono::SecondsFormat::Micros, true)
+            .replace('+', "%2B")
+    );
+    let mut seen = HashSet::new();
+    let mut next = query.clone();
+    loop {
+        let (status, body) = t.call(Method::GET, &next, None).await?;
+        assert_eq!(status, 200, "{body}");
+        for e in body["items"].as_array().into_iter().flatten() {
+            seen.insert(e["id"].as_str().unwrap_or_default().to_owned());
+        }
+        match body["next_cursor"].as_str() {
+            Some(c) => next = format!("{query}&cursor={c}"),
+            None => break,
+        }
+    }
+    let expected: HashSet<String> = [&id, new["id"].as_str().unwrap_or_default()]
+        .into_iter()
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(seen, expected, "kept: {}", kept["id"]);
+    Ok(())
+}

@@ -10,7 +10,7 @@ use cadre_testkit::queue::{DIRECTORY_ENV, fast_runner, start_queue_at};
 use cadre_testkit::{TestStack, wait_until};
 use reqwest::Method;
 use serde_json::json;
-use sqlx::{Connection, PgConnection};
+use sqlx::{ConnectOptions, Connection, PgConnection};
 use uuid::Uuid;
 
 /// Hires an employee: the database effect that must happen once. With `stall_first`, the
@@ -395,5 +395,71 @@ async fn finished_jobs_past_retention_are_purged_and_others_kept() -> anyhow::Re
         stack.job(shard, tenant, queued_long_ago).await?.state,
         JobState::Queued
     );
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn job_rows_are_guarded_and_only_runners_claim_across_tenants() -> anyhow::Result<()> {
+    let stack = TestStack::start().await?;
+    let a = stack.tenant("rls-jobs-a").await?;
+    let b = stack.tenant("rls-jobs-b").await?;
+    a.legal_entity("A GmbH", "DE", "eu-central").await?;
+    b.legal_entity("B GmbH", "DE", "eu-central").await?;
+    let shard = stack.shard_in("eu-central")?;
+    stack
+        .enqueue(
+            shard,
+            a.id.parse()?,
+            NewJob::new("e2e.none", json!({"who": "a"})),
+        )
+        .await?;
+    stack
+        .enqueue(
+            shard,
+            b.id.parse()?,
+            NewJob::new("e2e.none", json!({"who": "b"})),
+        )
+        .await?;
+
+    let mut app = shard.connect_app().await?;
+    let unscoped: i64 = sqlx::query_scalar("SELECT count(*) FROM jobs")
+        .fetch_one(&mut app)
+        .await?;
+    assert_eq!(
+        unscoped, 0,
+        "without a tenant setting the app role sees no job"
+    );
+    let mut tx = app.begin().await?;
+    sqlx::query("SELECT set_config('cadre.tenant_id', $1, true)")
+        .bind(&a.id)
+        .execute(&mut *tx)
+        .await?;
+    let seen: Vec<String> = sqlx::query_scalar("SELECT payload->>'who' FROM jobs")
+        .fetch_all(&mut *tx)
+        .await?;
+    assert_eq!(seen, vec!["a".to_owned()]);
+    tx.rollback().await?;
+    // The gateway's role cannot claim (that would read every tenant's payloads) ...
+    let claim =
+        "SELECT count(*) FROM cadre_claim_jobs('x', 10, interval '1 minute', ARRAY['e2e.none'])";
+    let refused = sqlx::query_scalar::<_, i64>(claim)
+        .fetch_one(&mut app)
+        .await;
+    let err = refused.expect_err("cadre_app may not claim");
+    assert!(err.to_string().contains("permission denied"), "{err}");
+    // ... the runners' role can, across tenants, and still sees no rows directly.
+    let mut runner = sqlx::postgres::PgConnectOptions::new()
+        .host("127.0.0.1")
+        .port(shard.port())
+        .username(cadre_jobs::RUNNER_ROLE)
+        .database(shard.db())
+        .connect()
+        .await?;
+    let direct: i64 = sqlx::query_scalar("SELECT count(*) FROM jobs")
+        .fetch_one(&mut runner)
+        .await?;
+    assert_eq!(direct, 0);
+    let claimed: i64 = sqlx::query_scalar(claim).fetch_one(&mut runner).await?;
+    assert_eq!(claimed, 2);
     Ok(())
 }
