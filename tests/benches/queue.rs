@@ -8,9 +8,9 @@
 
 use std::time::{Duration, Instant};
 
-use anyhow::Context;
 use cadre_jobs::{Handler, HandlerFuture, JobContext, JobId, Registry, RunnerSettings};
 use cadre_testkit::TestStack;
+use cadre_testkit::pgbench::Pgbench;
 use sqlx::{Connection, PgConnection};
 use uuid::Uuid;
 
@@ -105,54 +105,21 @@ async fn bench() -> anyhow::Result<()> {
 /// pgbench as the application role: per transaction, what a job's completion costs at the
 /// least, on one of `ids` (a script per id, equally weighted).
 fn pgbench_completion(port: u16, db: &str, tenant: &Uuid, ids: &[Uuid]) -> anyhow::Result<f64> {
-    let dir = tempfile::tempdir()?;
-    let mut args: Vec<String> = [
-        "-h",
-        "127.0.0.1",
-        "-U",
-        "cadre_app",
-        "-n",
-        "-M",
-        "prepared",
-        "-j",
-        "2",
-    ]
-    .map(String::from)
-    .to_vec();
-    args.extend([
-        "-p".into(),
-        port.to_string(),
-        "-c".into(),
-        CONCURRENCY.to_string(),
-    ]);
-    args.extend(["-T".into(), PGBENCH_SECS.to_string()]);
-    for (i, id) in ids.iter().enumerate() {
-        let path = dir.path().join(format!("q{i}.sql"));
-        std::fs::write(
-            &path,
+    let scripts: Vec<String> = ids
+        .iter()
+        .map(|id| {
             format!(
                 "BEGIN;\nSELECT set_config('cadre.tenant_id', '{tenant}', true), cadre_check_epoch(1);\n\
                  UPDATE jobs SET updated_at = now() WHERE tenant_id = '{tenant}' AND id = '{id}';\nCOMMIT;\n"
-            ),
-        )?;
-        args.push("-f".into());
-        args.push(format!("{}@1", path.display()));
+            )
+        })
+        .collect();
+    Pgbench {
+        port,
+        db,
+        user: cadre_shards::APP_ROLE,
+        clients: CONCURRENCY,
+        secs: PGBENCH_SECS,
     }
-    args.push(db.into());
-    let bin = cadre_pgcluster::PgBinaries::locate()?.tool("pgbench");
-    let out = std::process::Command::new(&bin)
-        .args(&args)
-        .output()
-        .with_context(|| format!("running {}", bin.display()))?;
-    let text = String::from_utf8_lossy(&out.stdout);
-    anyhow::ensure!(
-        out.status.success(),
-        "pgbench failed: {text}{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    text.lines()
-        .find(|l| l.starts_with("tps = "))
-        .and_then(|l| l.trim_start_matches("tps = ").split_whitespace().next())
-        .and_then(|v| v.parse::<f64>().ok())
-        .with_context(|| format!("no tps in pgbench output:\n{text}"))
+    .run(&scripts)
 }

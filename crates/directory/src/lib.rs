@@ -3,15 +3,13 @@
 
 mod api_keys;
 mod connect;
-mod ids;
 mod ops;
 mod repo;
 mod routing;
 
 pub use api_keys::{ApiKeyRecord, ApiKeyToken, IssuedKey, Scope, ScopeError};
-pub use cadre_ids::{LegalEntityId, TenantId};
+pub use cadre_ids::{ApiKeyId, LegalEntityId, TenantId};
 pub use connect::DirectorySettings;
-pub use ids::ApiKeyId;
 pub use ops::{
     Deadline, DeadlineStatus, Failover, HealthMinute, HealthRow, Incident, IncidentEvent,
     IncidentKind, LADDER, LATENCY_BOUNDS_SECONDS, Promotion, ReportRecord, RequestMinute, Severity,

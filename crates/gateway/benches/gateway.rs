@@ -16,6 +16,7 @@ use std::time::{Duration, Instant};
 use anyhow::Context;
 use cadre_hr::EmployeeId;
 use cadre_testkit::TestStack;
+use cadre_testkit::pgbench::Pgbench;
 use hdrhistogram::Histogram;
 use serde_json::json;
 
@@ -87,24 +88,18 @@ async fn main() -> anyhow::Result<()> {
     let scoped = |tenant: &str, id: &str| {
         format!("SELECT {COLUMNS} FROM employee_by_id('{tenant}', '{id}');\n")
     };
-    let pg_tps = pgbench(
-        shard.port(),
-        shard.db(),
-        cadre_pgcluster::SUPERUSER,
-        &t.id,
-        &ids,
+    let pgbench = |user| Pgbench {
+        port: shard.port(),
+        db: shard.db(),
+        user,
+        clients: CONNECTIONS,
         secs,
-        plain,
-    )?;
-    let pg_app_tps = pgbench(
-        shard.port(),
-        shard.db(),
-        cadre_shards::APP_ROLE,
-        &t.id,
-        &ids,
-        secs,
-        scoped,
-    )?;
+    };
+    let scripts = |statement: &dyn Fn(&str, &str) -> String| -> Vec<String> {
+        ids.iter().map(|id| statement(&t.id, id)).collect()
+    };
+    let pg_tps = pgbench(cadre_pgcluster::SUPERUSER).run(&scripts(&plain))?;
+    let pg_app_tps = pgbench(cadre_shards::APP_ROLE).run(&scripts(&scoped))?;
 
     // 2. Tenant resolution + shard selection.
     let state = stack.state().clone();
@@ -314,59 +309,3 @@ async fn load(
 /// The columns the gateway reads.
 const COLUMNS: &str = "id, legal_entity_id, given_name, family_name, work_email, country_of_employment, \
     job_title, manager_id, hire_date, status, locale, time_zone, national_id, created_at, updated_at, version";
-
-/// pgbench as `user` with one script per id (pgbench cannot pick random strings), all
-/// equally weighted; `statement` writes the script for a tenant and id.
-fn pgbench(
-    port: u16,
-    db: &str,
-    user: &str,
-    tenant: &str,
-    ids: &[String],
-    secs: u64,
-    statement: impl Fn(&str, &str) -> String,
-) -> anyhow::Result<f64> {
-    let dir = tempfile::tempdir()?;
-    let mut args = vec![
-        "-h".to_owned(),
-        "127.0.0.1".into(),
-        "-p".into(),
-        port.to_string(),
-        "-U".into(),
-        user.into(),
-        "-n".into(),
-        "-M".into(),
-        "prepared".into(),
-        "-c".into(),
-        CONNECTIONS.to_string(),
-        "-j".into(),
-        "2".into(),
-        "-T".into(),
-        secs.to_string(),
-    ];
-    for (i, id) in ids.iter().enumerate() {
-        let path = dir.path().join(format!("q{i}.sql"));
-        std::fs::write(&path, statement(tenant, id))?;
-        args.push("-f".into());
-        args.push(format!("{}@1", path.display()));
-    }
-    args.push(db.into());
-    let bin = cadre_pgcluster::PgBinaries::locate()?.tool("pgbench");
-    let out = std::process::Command::new(&bin)
-        .args(&args)
-        .output()
-        .with_context(|| format!("running {}", bin.display()))?;
-    let text = String::from_utf8_lossy(&out.stdout);
-    anyhow::ensure!(
-        out.status.success(),
-        "pgbench failed: {text}{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let tps = text
-        .lines()
-        .find(|l| l.starts_with("tps = "))
-        .and_then(|l| l.trim_start_matches("tps = ").split_whitespace().next())
-        .and_then(|v| v.parse::<f64>().ok())
-        .with_context(|| format!("no tps in pgbench output:\n{text}"))?;
-    Ok(tps)
-}

@@ -3,6 +3,7 @@
 //! Glossary:
 //! - [`TenantId`]: one customer company. Random (v4); routing data, not personal data.
 //! - [`LegalEntityId`]: a tenant's branch in one country; decides zone, region and shard.
+//! - [`ApiKeyId`]: the public part of an API key (the secret is stored only as a hash).
 //! - Shard-carrying ids ([`EmployeeId`], [`JobId`], and every per-employee resource added
 //!   later): a UUIDv7 whose 12 `rand_a` bits hold the logical shard number, so a request for
 //!   one resource goes to exactly one shard with no lookup ([`ShardRouted`]). They stay valid,
@@ -49,6 +50,10 @@ random_id!(
 random_id!(
     /// A legal entity (branch) of a tenant in one country.
     LegalEntityId
+);
+random_id!(
+    /// An API key's public id (the part of the token that is not secret).
+    ApiKeyId
 );
 
 sharded_id!(

@@ -20,6 +20,7 @@ use tokio::sync::oneshot;
 
 pub mod chaos;
 pub mod openapi;
+pub mod pgbench;
 pub mod queue;
 
 const TEMPLATE: &str = "cadre_template";
