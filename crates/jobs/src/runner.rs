@@ -162,6 +162,9 @@ impl Default for RunnerSettings {
     }
 }
 
+/// How long a busy runner waits for more slots to free up before it claims.
+const CLAIM_LINGER: Duration = Duration::from_millis(2);
+
 /// How often a runner deletes finished jobs past their retention, per shard.
 const PURGE_EVERY: Duration = Duration::from_secs(3600);
 
@@ -253,6 +256,7 @@ impl Runner {
         // Re-made when the shard moves to another primary (the old one may stay up, fenced).
         let mut listener: Option<(PgListener, String)> = None;
         let mut purged: Option<std::time::Instant> = None;
+        let mut busy = false;
         loop {
             // The entry is re-read every round: it follows the shard map across failovers.
             let Ok(shard) = self.shards.serving(id) else {
@@ -269,10 +273,15 @@ impl Runner {
                 purged = Some(std::time::Instant::now());
                 self.purge(&shard).await;
             }
-            // Wait for a free slot, then claim as many jobs as there are slots.
+            // Wait for a free slot, then claim as many jobs as there are slots. While work is
+            // waiting (the last claim was full), linger a moment first so that one claim, a
+            // committed round trip, serves several slots instead of one.
             let Ok(first) = slots.clone().acquire_owned().await else {
                 return;
             };
+            if busy && slots.available_permits() + 1 < self.settings.concurrency / 2 {
+                tokio::time::sleep(CLAIM_LINGER).await;
+            }
             let free = slots.available_permits() + 1;
             let claimed = match self.claim(&shard, free, &kinds).await {
                 Ok(c) => c,
@@ -284,6 +293,7 @@ impl Runner {
                 }
             };
             let idle = claimed.is_empty();
+            busy = claimed.len() == free;
             let mut permit = Some(first);
             for job in claimed {
                 let Some(p) = permit

@@ -72,14 +72,22 @@ CREATE FUNCTION cadre_claim_jobs(p_worker text, p_limit integer, p_lease interva
 RETURNS TABLE (tenant_id uuid, id uuid, kind text, payload jsonb, attempts integer,
                max_attempts integer, cancel_requested boolean)
 LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    WITH due AS (
+    -- Two index scans in due order (an OR of both conditions would scan and sort the whole
+    -- queue on every claim): jobs whose runner died first, then queued ones.
+    WITH expired AS (
         SELECT j.tenant_id, j.id FROM jobs j
-        WHERE j.kind = ANY (p_kinds)
-          AND ((j.state = 'queued' AND j.run_at <= now())
-            OR (j.state = 'running' AND j.lease_until < now()))
+        WHERE j.state = 'running' AND j.lease_until < now() AND j.kind = ANY (p_kinds)
+        ORDER BY j.lease_until
+        LIMIT p_limit
+        FOR UPDATE SKIP LOCKED
+    ), queued AS (
+        SELECT j.tenant_id, j.id FROM jobs j
+        WHERE j.state = 'queued' AND j.run_at <= now() AND j.kind = ANY (p_kinds)
         ORDER BY j.run_at
         LIMIT p_limit
         FOR UPDATE SKIP LOCKED
+    ), due AS (
+        SELECT * FROM expired UNION ALL SELECT * FROM queued LIMIT p_limit
     )
     UPDATE jobs j
        SET state = 'running', attempts = j.attempts + 1, worker = p_worker,
