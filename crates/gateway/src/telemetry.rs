@@ -48,6 +48,11 @@ pub fn prometheus() -> PrometheusHandle {
                 "cadre_http_requests_total",
                 "HTTP requests by route, method, status and region"
             );
+            // Recorded by the durable-job runners (cadre-jobs) that share this recorder.
+            metrics::describe_counter!(
+                "cadre_jobs_finished_total",
+                "Durable job attempts ended, by kind and outcome (succeeded, retry, failed, cancelled, lost)"
+            );
             metrics::describe_histogram!(
                 "cadre_http_request_duration_seconds",
                 metrics::Unit::Seconds,
