@@ -487,18 +487,22 @@ async fn keep_alive(shard: Arc<Shard>, job: Claimed, cancel: Arc<AtomicBool>, le
     }
 }
 
-/// The delay before retry `attempt + 1`: `first` doubled per attempt, at most an hour, with
-/// ±20 % jitter so that jobs failing together do not retry together.
+/// The delay before retry `attempt + 1`: `first` doubled per attempt with ±20 % jitter (so
+/// that jobs failing together do not retry together), at most an hour.
 fn backoff(first: Duration, attempt: i32) -> chrono::TimeDelta {
     let exp = u32::try_from(attempt.saturating_sub(1))
         .unwrap_or(0)
         .min(20);
-    let base = first
-        .saturating_mul(1 << exp)
-        .min(Duration::from_secs(3600));
     let jitter = rand::random_range(0.8..1.2);
-    chrono::TimeDelta::from_std(base.mul_f64(jitter)).unwrap_or(chrono::TimeDelta::hours(1))
+    let delay = first
+        .saturating_mul(1 << exp)
+        .mul_f64(jitter)
+        .min(MAX_BACKOFF);
+    chrono::TimeDelta::from_std(delay).unwrap_or(chrono::TimeDelta::hours(1))
 }
+
+/// The longest wait before a retry.
+const MAX_BACKOFF: Duration = Duration::from_secs(3600);
 
 #[cfg(test)]
 mod tests {
