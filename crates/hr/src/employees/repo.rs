@@ -42,6 +42,25 @@ fn from_row(r: &PgRow) -> Result<Employee, sqlx::Error> {
     })
 }
 
+/// Binds a record's fields in the column order both `insert` and `update` list them.
+fn bind_fields<'q>(
+    query: sqlx::query::Query<'q, sqlx::Postgres, sqlx::postgres::PgArguments>,
+    v: &'q Validated,
+) -> sqlx::query::Query<'q, sqlx::Postgres, sqlx::postgres::PgArguments> {
+    query
+        .bind(&v.given_name)
+        .bind(&v.family_name)
+        .bind(&v.work_email)
+        .bind(v.country_of_employment.as_str())
+        .bind(&v.job_title)
+        .bind(v.manager_id)
+        .bind(v.hire_date)
+        .bind(v.status.as_str())
+        .bind(&v.locale)
+        .bind(&v.time_zone)
+        .bind(&v.national_id)
+}
+
 fn email_taken(e: sqlx::Error) -> Error {
     match &e {
         sqlx::Error::Database(db) if db.constraint() == Some("employees_work_email") => {
@@ -59,7 +78,7 @@ pub async fn insert(
     legal_entity_id: Uuid,
     v: &Validated,
 ) -> Result<Employee, Error> {
-    let row = sqlx::query(concat!(
+    let query = sqlx::query(concat!(
         "INSERT INTO employees (tenant_id, id, legal_entity_id, given_name, family_name, work_email,
            country_of_employment, job_title, manager_id, hire_date, status, locale, time_zone, national_id)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
@@ -68,21 +87,11 @@ pub async fn insert(
     ))
     .bind(tenant)
     .bind(id)
-    .bind(legal_entity_id)
-    .bind(&v.given_name)
-    .bind(&v.family_name)
-    .bind(&v.work_email)
-    .bind(v.country_of_employment.as_str())
-    .bind(&v.job_title)
-    .bind(v.manager_id)
-    .bind(v.hire_date)
-    .bind(v.status.as_str())
-    .bind(&v.locale)
-    .bind(&v.time_zone)
-    .bind(&v.national_id)
-    .fetch_one(&mut *tx)
-    .await
-    .map_err(email_taken)?;
+    .bind(legal_entity_id);
+    let row = bind_fields(query, v)
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(email_taken)?;
     Ok(from_row(&row)?)
 }
 
@@ -138,7 +147,7 @@ pub async fn update(
 ) -> Result<Employee, Error> {
     let current = lock(tx, tenant, id, expected_version).await?;
     let v = change(&current)?;
-    let row = sqlx::query(concat!(
+    let query = sqlx::query(concat!(
         "UPDATE employees SET given_name = $3, family_name = $4, work_email = $5, country_of_employment = $6,
            job_title = $7, manager_id = $8, hire_date = $9, status = $10, locale = $11, time_zone = $12,
            national_id = $13, version = version + 1, updated_at = now()
@@ -147,21 +156,11 @@ pub async fn update(
         columns!()
     ))
     .bind(tenant)
-    .bind(id)
-    .bind(&v.given_name)
-    .bind(&v.family_name)
-    .bind(&v.work_email)
-    .bind(v.country_of_employment.as_str())
-    .bind(&v.job_title)
-    .bind(v.manager_id)
-    .bind(v.hire_date)
-    .bind(v.status.as_str())
-    .bind(&v.locale)
-    .bind(&v.time_zone)
-    .bind(&v.national_id)
-    .fetch_one(&mut *tx)
-    .await
-    .map_err(email_taken)?;
+    .bind(id);
+    let row = bind_fields(query, &v)
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(email_taken)?;
     Ok(from_row(&row)?)
 }
 
