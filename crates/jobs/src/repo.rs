@@ -138,21 +138,28 @@ pub struct Claimed {
     pub cancel_requested: bool,
 }
 
-/// Claims up to `limit` due jobs of `kinds` for `lease`, across tenants.
+/// Claims up to `limit` due jobs of `kinds` for `lease`, across tenants, on a copy of the
+/// shard serving `epoch`. One statement in its own transaction (one round trip): a fenced or
+/// stale copy refuses it (SQLSTATE `CD001`) and nothing is claimed.
 pub async fn claim(
     conn: &mut PgConnection,
+    epoch: i64,
     worker: &str,
     limit: i32,
     lease: std::time::Duration,
     kinds: &[String],
 ) -> Result<Vec<Claimed>, sqlx::Error> {
-    sqlx::query_as("SELECT * FROM cadre_claim_jobs($1, $2, make_interval(secs => $3), $4)")
-        .bind(worker)
-        .bind(limit)
-        .bind(lease.as_secs_f64())
-        .bind(kinds)
-        .fetch_all(&mut *conn)
-        .await
+    sqlx::query_as(
+        "SELECT c.* FROM cadre_check_epoch($1) AS e,
+                cadre_claim_jobs($2, $3, make_interval(secs => $4), $5) AS c",
+    )
+    .bind(epoch)
+    .bind(worker)
+    .bind(limit)
+    .bind(lease.as_secs_f64())
+    .bind(kinds)
+    .fetch_all(&mut *conn)
+    .await
 }
 
 /// How a claimed job ends, or is put back.
@@ -201,6 +208,22 @@ pub async fn finish(
     .bind(result)
     .bind(error)
     .bind(run_at)
+    .execute(&mut *tx)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Returns a claimed job that did not start to the queue, undoing its claim (the attempt
+/// does not count). `false` when the claim was lost meanwhile.
+pub async fn release(tx: &mut PgConnection, job: &Claimed) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE jobs SET state = 'queued', attempts = attempts - 1, lease_until = NULL,
+             worker = NULL, updated_at = now()
+         WHERE tenant_id = $1 AND id = $2 AND attempts = $3 AND state = 'running'",
+    )
+    .bind(job.tenant_id)
+    .bind(job.id)
+    .bind(job.attempts)
     .execute(&mut *tx)
     .await?;
     Ok(done.rows_affected() == 1)

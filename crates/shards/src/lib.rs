@@ -207,7 +207,8 @@ impl Shard {
         }
     }
 
-    /// The pool, for health checks.
+    /// The pool, for health checks and for single statements that check the epoch
+    /// themselves (an autocommit statement costs one round trip, a transaction three).
     pub fn pool(&self) -> &PgPool {
         &self.pool
     }
