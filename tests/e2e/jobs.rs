@@ -1,11 +1,13 @@
 //! Durable jobs end to end: a job survives a killed runner and its effect happens once;
-//! retries back off; progress and cancellation through the API; scheduled jobs wait; jobs
+//! jobs claimed ahead by a busy runner go back to the queue; retries back off; progress and cancellation through the API; scheduled jobs wait; jobs
 //! are the tenant's alone.
 
 use std::time::Duration;
 
 use cadre_ids::EmployeeId;
-use cadre_jobs::{Handler, HandlerFuture, JobContext, JobError, JobState, NewJob, Registry};
+use cadre_jobs::{
+    Handler, HandlerFuture, JobContext, JobError, JobState, NewJob, Registry, RunnerSettings,
+};
 use cadre_testkit::queue::{DIRECTORY_ENV, fast_runner, start_queue_at};
 use cadre_testkit::{TestStack, wait_until};
 use reqwest::Method;
@@ -223,6 +225,65 @@ async fn transient_failures_retry_with_backoff_until_attempts_run_out() -> anyho
     let job = stack.job(shard, tenant, gives_up).await?;
     assert_eq!(job.state, JobState::Failed);
     assert_eq!(job.attempts, 2);
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_job_claimed_ahead_by_a_busy_runner_goes_to_an_idle_one() -> anyhow::Result<()> {
+    let stack = TestStack::start().await?;
+    let t = stack.tenant("ahead").await?;
+    let tenant: Uuid = t.id.parse()?;
+    t.legal_entity("A GmbH", "DE", "eu-central").await?;
+    let shard = stack.shard_in("eu-central")?;
+    // Two jobs of about 3 s each. The busy runner runs one at a time and claims one ahead:
+    // it holds the second without starting it, and puts it back after a third of its lease.
+    let mut jobs = vec![];
+    for _ in 0..2 {
+        let job = NewJob::new("e2e.slow", json!({ "total": 15 }));
+        jobs.push(stack.enqueue(shard, tenant, job).await?);
+    }
+    let busy = RunnerSettings {
+        concurrency: 1,
+        prefetch: 1,
+        ..fast_runner("busy")
+    };
+    let _busy = stack.start_queue(registry(), busy).await?;
+    let both = || async {
+        let (a, b) = (
+            stack.job(shard, tenant, jobs[0]).await?,
+            stack.job(shard, tenant, jobs[1]).await?,
+        );
+        anyhow::Ok([(a.progress_done, a.state), (b.progress_done, b.state)])
+    };
+    wait_until("the busy runner holds both jobs", || async {
+        Ok(both().await?.iter().all(|j| j.1 == JobState::Running))
+    })
+    .await?;
+
+    // An idle runner takes the one put back: both run at once, which the busy runner
+    // alone cannot do, and the put-back did not count as an attempt.
+    let idle = RunnerSettings {
+        concurrency: 1,
+        prefetch: 0,
+        ..fast_runner("idle")
+    };
+    let _idle = stack.start_queue(registry(), idle).await?;
+    wait_until("both jobs make progress at once", || async {
+        Ok(both()
+            .await?
+            .iter()
+            .all(|j| j.0 >= 1 && j.1 == JobState::Running))
+    })
+    .await?;
+    wait_until("both jobs finish", || async {
+        Ok(both().await?.iter().all(|j| j.1.is_finished()))
+    })
+    .await?;
+    for id in jobs {
+        let job = stack.job(shard, tenant, id).await?;
+        assert_eq!(job.state, JobState::Succeeded);
+        assert_eq!(job.attempts, 1, "{job:?}");
+    }
     Ok(())
 }
 

@@ -51,7 +51,7 @@ pub fn prometheus() -> PrometheusHandle {
             // Recorded by the durable-job runners (cadre-jobs) that share this recorder.
             metrics::describe_counter!(
                 "cadre_jobs_finished_total",
-                "Durable job attempts ended, by kind and outcome (succeeded, retry, failed, cancelled, lost)"
+                "Durable job attempts ended, by kind and outcome (succeeded, retry, failed, cancelled, lost, put_back)"
             );
             metrics::describe_histogram!(
                 "cadre_http_request_duration_seconds",

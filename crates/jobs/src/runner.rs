@@ -1,12 +1,12 @@
 //! Runners: per shard, claim due jobs with a lease, run their handlers with bounded
 //! concurrency, keep the lease alive while a handler works, and record how each ended.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use cadre_directory::{Directory, DirectoryError};
 use cadre_ids::TenantId;
@@ -16,7 +16,7 @@ use chrono::Utc;
 use serde_json::Value;
 use sqlx::PgConnection;
 use sqlx::postgres::PgListener;
-use tokio::sync::{OwnedSemaphorePermit, Semaphore};
+use tokio::sync::{Notify, OwnedSemaphorePermit, Semaphore};
 
 use crate::JobId;
 use crate::repo::{self, Claimed, Outcome};
@@ -138,6 +138,11 @@ pub struct RunnerSettings {
     pub worker: String,
     /// Jobs run at once per shard.
     pub concurrency: usize,
+    /// Jobs claimed ahead per shard, beyond those running, so that a slot that frees up
+    /// starts its next job at once instead of waiting for a claim's round trip. A job not
+    /// started within a third of its lease is put back for any runner to take (a runner
+    /// whose slots are all taken claims nothing).
+    pub prefetch: usize,
     /// How long a claim holds without a heartbeat; a runner that died is replaced after it.
     pub lease: Duration,
     /// How often an idle runner looks for due jobs when no notification came (scheduled
@@ -154,6 +159,7 @@ impl Default for RunnerSettings {
         Self {
             worker: format!("cadre-{}", std::process::id()),
             concurrency: 16,
+            prefetch: 16,
             lease: Duration::from_secs(30),
             poll: Duration::from_secs(1),
             backoff: Duration::from_secs(1),
@@ -252,11 +258,24 @@ impl Runner {
 
     async fn shard_loop(self, id: ShardId) {
         let kinds = self.registry.kinds();
-        let slots = Arc::new(Semaphore::new(self.settings.concurrency));
+        let running = Arc::new(Semaphore::new(self.settings.concurrency));
+        let finished = Arc::new(Notify::new());
+        // Claimed ahead, not started yet, oldest first, with when they were claimed.
+        let mut ready: VecDeque<(Claimed, Instant, Arc<Shard>)> = VecDeque::new();
+        let wait_max = self.settings.lease / 3;
+        let ahead_max = self.settings.concurrency + self.settings.prefetch;
+        // A job had to be put back: claim none ahead until one finishes (a runner whose
+        // slots are taken by long jobs leaves the queue to other runners).
+        let mut saturated = false;
+        // The last claim found nothing: wait for a notification or the poll.
+        let mut idle = false;
+        // The last claim was full: more work is waiting.
+        let mut busy = false;
+        // While work is waiting, the next claim waits until then for more slots to free up.
+        let mut linger: Option<Instant> = None;
         // Re-made when the shard moves to another primary (the old one may stay up, fenced).
         let mut listener: Option<(PgListener, String)> = None;
-        let mut purged: Option<std::time::Instant> = None;
-        let mut busy = false;
+        let mut purged: Option<Instant> = None;
         loop {
             // The entry is re-read every round: it follows the shard map across failovers.
             let Ok(shard) = self.shards.serving(id) else {
@@ -270,43 +289,81 @@ impl Runner {
                 listener = listen(&shard).await.map(|l| (l, shard.endpoint.clone()));
             }
             if purged.is_none_or(|at| at.elapsed() >= PURGE_EVERY) {
-                purged = Some(std::time::Instant::now());
+                purged = Some(Instant::now());
                 self.purge(&shard).await;
             }
-            // Wait for a free slot, then claim as many jobs as there are slots. While work is
-            // waiting (the last claim was full), linger a moment first so that one claim, a
-            // committed round trip, serves several slots instead of one.
-            let Ok(first) = slots.clone().acquire_owned().await else {
-                return;
-            };
-            if busy && slots.available_permits() + 1 < self.settings.concurrency / 2 {
-                tokio::time::sleep(CLAIM_LINGER).await;
-            }
-            let free = slots.available_permits() + 1;
-            let claimed = match self.claim(&shard, free, &kinds).await {
-                Ok(c) => c,
-                Err(e) => {
-                    tracing::warn!(shard = %id, error = %e, "cannot claim jobs");
-                    drop(first);
-                    tokio::time::sleep(self.settings.poll).await;
-                    continue;
-                }
-            };
-            let idle = claimed.is_empty();
-            busy = claimed.len() == free;
-            let mut permit = Some(first);
-            for job in claimed {
-                let Some(p) = permit
-                    .take()
-                    .or_else(|| slots.clone().try_acquire_owned().ok())
-                else {
+            while !ready.is_empty() {
+                let Ok(slot) = running.clone().try_acquire_owned() else {
                     break;
                 };
-                tokio::spawn(self.clone().execute(shard.clone(), job, p));
+                let Some((job, _, on)) = ready.pop_front() else {
+                    break;
+                };
+                tokio::spawn(self.clone().execute(on, job, slot, finished.clone()));
             }
-            drop(permit);
-            if idle {
-                self.wait_for_work(&mut listener).await;
+            while ready
+                .front()
+                .is_some_and(|(_, at, _)| at.elapsed() >= wait_max)
+            {
+                let Some((job, _, on)) = ready.pop_front() else {
+                    break;
+                };
+                tokio::spawn(self.clone().put_back(on, job));
+                saturated = true;
+            }
+
+            // Claim for the free slots and, unless saturated, as many ahead. While work is
+            // waiting, linger a moment (starting jobs meanwhile) for a few slots to free up,
+            // so that one claim (a round trip) serves several jobs, not one.
+            let want = |ready: usize, saturated: bool| {
+                let ahead = if saturated { 0 } else { self.settings.prefetch };
+                (running.available_permits() + ahead).saturating_sub(ready)
+            };
+            let n = want(ready.len(), saturated);
+            if busy && n > 0 && n < ahead_max / 4 {
+                linger.get_or_insert_with(|| Instant::now() + CLAIM_LINGER);
+            }
+            if !idle && n > 0 && linger.is_none_or(|at| at <= Instant::now()) {
+                linger = None;
+                match self.claim(&shard, n, &kinds).await {
+                    Ok(claimed) => {
+                        idle = claimed.is_empty();
+                        busy = claimed.len() == n;
+                        let at = Instant::now();
+                        ready.extend(claimed.into_iter().map(|j| (j, at, shard.clone())));
+                    }
+                    Err(e) => {
+                        tracing::warn!(shard = %id, error = %e, "cannot claim jobs");
+                        tokio::time::sleep(self.settings.poll).await;
+                    }
+                }
+                continue;
+            }
+
+            // Wait for a job to finish, new work, the oldest waiting job's deadline, or the
+            // poll (scheduled jobs and retries become due without a notification).
+            let deadline = ready
+                .front()
+                .map(|(_, at, _)| *at + wait_max)
+                .into_iter()
+                .chain(linger)
+                .min();
+            let notified = async {
+                match listener.as_mut() {
+                    Some((l, _)) if idle => l.recv().await.is_ok(),
+                    _ => std::future::pending().await,
+                }
+            };
+            tokio::select! {
+                () = finished.notified() => saturated = false,
+                ok = notified => {
+                    idle = false;
+                    if !ok {
+                        listener = None;
+                    }
+                }
+                () = sleep_until(deadline) => {}
+                () = tokio::time::sleep(self.settings.poll) => idle = false,
             }
         }
     }
@@ -317,20 +374,21 @@ impl Runner {
         n: usize,
         kinds: &[String],
     ) -> Result<Vec<Claimed>, sqlx::Error> {
-        // The epoch check of `begin_for` keeps a fenced copy from handing out work; the
-        // claim function itself spans tenants, so the tenant set here matches no row.
-        let mut tx = shard.begin_for(uuid::Uuid::nil()).await?;
         let n = i32::try_from(n).unwrap_or(i32::MAX);
-        let jobs = repo::claim(
-            &mut tx,
-            &self.settings.worker,
-            n,
-            self.settings.lease,
-            kinds,
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(jobs)
+        shard
+            .guard(async {
+                let mut conn = shard.pool().acquire().await?;
+                repo::claim(
+                    &mut conn,
+                    shard.epoch.0,
+                    &self.settings.worker,
+                    n,
+                    self.settings.lease,
+                    kinds,
+                )
+                .await
+            })
+            .await
     }
 
     async fn purge(&self, shard: &Shard) {
@@ -349,31 +407,39 @@ impl Runner {
         }
     }
 
-    async fn wait_for_work(&self, listener: &mut Option<(PgListener, String)>) {
-        let poll = tokio::time::sleep(self.settings.poll);
-        match listener {
-            Some((l, _)) => {
-                tokio::select! {
-                    r = l.recv() => if r.is_err() { *listener = None },
-                    () = poll => {}
-                }
-            }
-            None => poll.await,
-        }
+    /// Runs one claimed job to its end (or until this attempt loses its claim) in `slot`.
+    async fn execute(
+        self,
+        shard: Arc<Shard>,
+        job: Claimed,
+        slot: OwnedSemaphorePermit,
+        finished: Arc<Notify>,
+    ) {
+        let outcome = self.attempt(&shard, &job).await;
+        drop(slot);
+        finished.notify_one();
+        self.count(&job, outcome);
     }
 
-    /// Runs one claimed job to its end (or until this attempt loses its claim).
-    async fn execute(self, shard: Arc<Shard>, job: Claimed, _slot: OwnedSemaphorePermit) {
-        let kind = job.kind.clone();
-        let outcome = match self.attempt(&shard, &job).await {
-            Ok(outcome) => outcome,
-            Err(e) => {
-                // Nothing was recorded; the lease runs out and the job is claimed again.
-                tracing::warn!(job = %job.id, %kind, error = %e, "job attempt could not be recorded");
-                "lost"
-            }
+    /// Returns a claimed job that never started to the queue, as if never claimed.
+    async fn put_back(self, shard: Arc<Shard>, job: Claimed) {
+        let outcome = async {
+            let mut tx = shard.begin_for(job.tenant_id).await?;
+            let released = repo::release(&mut tx, &job).await?;
+            tx.commit().await?;
+            Ok(if released { "put_back" } else { "lost" })
         };
-        metrics::counter!("cadre_jobs_finished_total", "kind" => kind, "outcome" => outcome)
+        let outcome = outcome.await;
+        self.count(&job, outcome);
+    }
+
+    fn count(&self, job: &Claimed, outcome: Result<&'static str, sqlx::Error>) {
+        let outcome = outcome.unwrap_or_else(|e| {
+            // Nothing was recorded; the lease runs out and the job is claimed again.
+            tracing::warn!(job = %job.id, kind = %job.kind, error = %e, "job attempt could not be recorded");
+            "lost"
+        });
+        metrics::counter!("cadre_jobs_finished_total", "kind" => job.kind.clone(), "outcome" => outcome)
             .increment(1);
     }
 
@@ -484,6 +550,14 @@ async fn keep_alive(shard: Arc<Shard>, job: Claimed, cancel: Arc<AtomicBool>, le
             Ok(None) => return,
             Err(e) => tracing::warn!(job = %job.id, error = %e, "heartbeat failed"),
         }
+    }
+}
+
+/// Sleeps until `at`, or for ever when there is none.
+async fn sleep_until(at: Option<Instant>) {
+    match at {
+        Some(at) => tokio::time::sleep_until(at.into()).await,
+        None => std::future::pending().await,
     }
 }
 
