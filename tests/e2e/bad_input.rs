@@ -289,3 +289,61 @@ async fn bad_query_parameters_and_unknown_routes_are_problems() -> anyhow::Resul
     assert_eq!(status, 404);
     Ok(())
 }
+
+/// Each of these panicked the gateway (security review, issue 12): now a problem naming the
+/// field.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn inputs_at_the_limits_of_arithmetic_are_problems_not_panics() -> anyhow::Result<()> {
+    let stack = TestStack::start().await?;
+    let t = stack.tenant("limits").await?;
+    for (path, field) in [
+        (
+            "/v1/time/local?at=%2B262142-12-31T23:59&zone=America/New_York",
+            "at",
+        ),
+        ("/v1/time/local?at=1800-01-01T00:00&zone=UTC", "at"),
+        (
+            "/v1/time/weekly-window?weekday=thu&start=19:00&end=21:00&from=%2B262142-12-25",
+            "from",
+        ),
+    ] {
+        let (status, p) = t.call(Method::GET, path, None).await?;
+        assert_eq!(status, 400, "{path}: {p}");
+        assert_eq!(p["errors"][0]["field"], field, "{path}: {p}");
+    }
+    for (body, field) in [
+        (
+            json!({"on": "2026-07-01", "amount": "79228162514264337593543950335",
+                   "currency": "EUR", "period": "hour"}),
+            "amount",
+        ),
+        (
+            json!({"on": "2026-07-01", "amount": "3000", "currency": "EUR", "period": "month",
+                   "hours_per_week": "0.0000000000000000000000000001"}),
+            "hours_per_week",
+        ),
+    ] {
+        let (status, p) = t
+            .call(
+                Method::POST,
+                "/v1/jurisdictions/DE/minimum-wage-check",
+                Some(body.clone()),
+            )
+            .await?;
+        assert_eq!(status, 422, "{body}: {p}");
+        assert_eq!(p["errors"][0]["field"], field, "{body}: {p}");
+    }
+    // The limits still let every real case through.
+    let (status, p) = t
+        .call(
+            Method::POST,
+            "/v1/jurisdictions/DE/minimum-wage-check",
+            Some(
+                json!({"on": "2026-07-01", "amount": "999999999999", "currency": "EUR",
+                        "period": "month", "hours_per_week": "0.5"}),
+            ),
+        )
+        .await?;
+    assert_eq!((status, p["ok"].as_bool()), (200, Some(true)), "{p}");
+    Ok(())
+}

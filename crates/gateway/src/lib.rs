@@ -100,16 +100,21 @@ pub fn router(state: AppState) -> Router {
         state.clone(),
         telemetry::track,
     ));
+    around(api).with_state(state)
+}
+
+/// The layers around every route. A panic becomes a 500 inside the problem renderer, so
+/// even a bug answers with a problem document in the caller's language.
+fn around<S: Clone + Send + Sync + 'static>(api: Router<S>) -> Router<S> {
     api.layer(DefaultBodyLimit::max(BODY_LIMIT))
-        .layer(axum::middleware::from_fn(problem::render))
         .layer(CatchPanicLayer::new())
+        .layer(axum::middleware::from_fn(problem::render))
         .layer(PropagateRequestIdLayer::x_request_id())
         .layer(TraceLayer::new_for_http().make_span_with(|req: &Request<_>| {
             let id = req.headers().get("x-request-id").and_then(|v| v.to_str().ok()).unwrap_or("");
             tracing::info_span!("request", method = %req.method(), path = %req.uri().path(), request_id = %id, tenant = tracing::field::Empty)
         }))
         .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
-        .with_state(state)
 }
 
 /// Serves the gateway on `listener` until `shutdown` completes, then drains open requests.
@@ -149,4 +154,36 @@ pub async fn serve_metrics(
     axum::serve(listener, app)
         .with_graceful_shutdown(shutdown)
         .await
+}
+
+#[cfg(test)]
+mod tests {
+    use axum::body::Body;
+    use axum::http::{Request, StatusCode, header};
+    use tower::ServiceExt;
+
+    use super::*;
+
+    #[tokio::test]
+    async fn a_panic_answers_with_a_problem_document() {
+        let app = around(Router::new().route(
+            "/boom",
+            axum::routing::get(|| async { panic!("a bug") as &'static str }),
+        ));
+        let res = app
+            .oneshot(Request::get("/boom").body(Body::empty()).expect("request"))
+            .await
+            .expect("response");
+        assert_eq!(res.status(), StatusCode::INTERNAL_SERVER_ERROR);
+        assert_eq!(res.headers()[header::CONTENT_TYPE], problem::PROBLEM_JSON);
+        let body = axum::body::to_bytes(res.into_body(), 1 << 16)
+            .await
+            .expect("body");
+        let doc: serde_json::Value = serde_json::from_slice(&body).expect("json");
+        assert_eq!(doc["type"], "urn:cadre:problem:internal");
+        assert!(
+            !body.windows(5).any(|w| w == b"a bug"),
+            "no panic text leaks"
+        );
+    }
 }

@@ -121,6 +121,9 @@ pub struct WageCheck {
 
 /// Hours in one pay period at `hours_per_week` (a month is 52/12 weeks; a day is a fifth of
 /// the week).
+/// The largest pay amount a check takes (a trillion in any currency).
+const MAX_AMOUNT: i64 = 1_000_000_000_000;
+
 fn hours_in(period: WagePeriod, hours_per_week: Decimal) -> Decimal {
     match period {
         WagePeriod::Hour => Decimal::ONE,
@@ -198,13 +201,21 @@ impl Library {
     }
 
     pub fn check_minimum_wage(&self, code: &str, q: &WageQuery) -> Result<WageCheck, EvalError> {
+        // Bounded so that converting between periods cannot overflow a Decimal (at most
+        // 10^12 / 0.1 * 728 hours a month), which would panic.
         if q.amount < Decimal::ZERO {
             return Err(EvalError::invalid("amount", msg!("field-not-negative")));
         }
-        if q.hours_per_week <= Decimal::ZERO || q.hours_per_week > Decimal::from(168) {
+        if q.amount > Decimal::from(MAX_AMOUNT) {
+            return Err(EvalError::invalid(
+                "amount",
+                msg!("field-at-most", max = MAX_AMOUNT),
+            ));
+        }
+        if q.hours_per_week <= Decimal::new(1, 1) || q.hours_per_week > Decimal::from(168) {
             return Err(EvalError::invalid(
                 "hours_per_week",
-                msg!("field-above-up-to", min = 0, max = 168),
+                msg!("field-above-up-to", min = Decimal::new(1, 1), max = 168),
             ));
         }
         let found = self.require(code, q.on, |p: &PackFile| &p.minimum_wage)?;

@@ -11,12 +11,24 @@
 //! Durations between local times are measured between the instants, so a night shift
 //! 22:00–06:00 lasts 7 hours on the night clocks spring forward and 9 on the night they fall
 //! back.
+//!
+//! Dates are expected within [`YEARS`] (callers check input with [`supported`]): far from
+//! them chrono's arithmetic overflows and panics, and no zone's rules mean anything there.
 
 use chrono::{
     DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc, Weekday,
 };
 use chrono_tz::Tz;
 use serde::Serialize;
+
+/// The years this crate answers for: HR records start after 1900, and the time-zone rules
+/// of the far future are only the current ones carried forward.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2199;
+
+/// Whether `date` lies within [`YEARS`].
+pub fn supported(date: NaiveDate) -> bool {
+    YEARS.contains(&date.year())
+}
 
 /// How a local time was read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

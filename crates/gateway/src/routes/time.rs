@@ -28,6 +28,22 @@ fn zone_param(pairs: &[(String, String)], name: &str, default: Tz) -> Result<Tz,
     }
 }
 
+/// Refuses a date outside the years time-zone arithmetic answers for.
+fn supported(name: &str, date: NaiveDate) -> Result<(), ApiError> {
+    if cadre_localtime::supported(date) {
+        return Ok(());
+    }
+    let years = cadre_localtime::YEARS;
+    Err(ApiError::bad_parameter(
+        name,
+        msg!(
+            "field-year-between",
+            min = years.start().to_string(),
+            max = years.end().to_string()
+        ),
+    ))
+}
+
 fn tenant_zone(caller: &Caller) -> Tz {
     caller.tenant.tenant.time_zone.parse().unwrap_or(Tz::UTC)
 }
@@ -116,6 +132,7 @@ pub(crate) async fn local(caller: Caller, RawQuery(raw): RawQuery) -> Result<Res
     let at = param(&pairs, "at")
         .and_then(|v| NaiveDateTime::parse_from_str(v, "%Y-%m-%dT%H:%M").ok())
         .ok_or_else(|| ApiError::bad_parameter("at", msg!("field-local-date-time")))?;
+    supported("at", at.date())?;
     let (instant, reading) = cadre_localtime::resolve(zone, at);
     Ok(Json(LocalTime {
         zone: zone.name(),
@@ -200,6 +217,8 @@ pub(crate) async fn weekly_window(
             .parse::<NaiveDate>()
             .map_err(|_| ApiError::bad_parameter("from", msg!("field-date")))?,
     };
+    // With at most MAX_WEEKS weeks, the last occurrence stays far from chrono's limits.
+    supported("from", from)?;
     let weeks = match param(&pairs, "weeks") {
         None => 8,
         Some(v) => v
