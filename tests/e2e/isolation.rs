@@ -194,6 +194,44 @@ async fn keys_are_scoped_and_revocation_is_immediate() -> anyhow::Result<()> {
         .await?;
     assert_eq!(status, 403);
 
+    // A key grants only scopes it holds: an admin key without employees:sensitive cannot
+    // mint a key with it (it would read national ids it cannot read itself).
+    let (status, admin) = a
+        .call(
+            Method::POST,
+            "/v1/api-keys",
+            Some(json!({"name": "hr admin", "scopes": ["tenant:admin", "employees:read"]})),
+        )
+        .await?;
+    assert_eq!(status, 201, "{admin}");
+    let admin = a.with_token(admin["token"].as_str().expect("token"));
+    let (status, body) = admin
+        .call(
+            Method::POST,
+            "/v1/api-keys",
+            Some(json!({"name": "escalate", "scopes": ["employees:read", "employees:sensitive"]})),
+        )
+        .await?;
+    assert_eq!(
+        (status, body["type"].as_str()),
+        (403, Some("urn:cadre:problem:forbidden")),
+        "{body}"
+    );
+    assert!(
+        body["detail"]
+            .as_str()
+            .is_some_and(|d| d.contains("employees:sensitive")),
+        "{body}"
+    );
+    let (status, body) = admin
+        .call(
+            Method::POST,
+            "/v1/api-keys",
+            Some(json!({"name": "reader", "scopes": ["employees:read"]})),
+        )
+        .await?;
+    assert_eq!(status, 201, "{body}");
+
     let key_id = key["key"]["id"].as_str().expect("key id");
     let (status, _) = a
         .call(Method::DELETE, &format!("/v1/api-keys/{key_id}"), None)

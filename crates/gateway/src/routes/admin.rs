@@ -505,7 +505,10 @@ pub(crate) struct CreateKey {
     summary = "Issue an API key",
     security(("api_key" = ["tenant:admin"])),
     request_body = CreateKey,
-    responses((status = 201, description = "The key and, this once, its token.", body = IssuedKeyView)),
+    responses(
+        (status = 201, description = "The key and, this once, its token.", body = IssuedKeyView),
+        (status = 403, description = "The calling key lacks `tenant:admin` or a scope it asks to grant."),
+    ),
 )]
 pub(crate) async fn create_api_key(
     State(state): State<AppState>,
@@ -544,6 +547,14 @@ pub(crate) async fn create_api_key(
     }
     if !errors.is_empty() {
         return Err(ApiError::validation(errors));
+    }
+    // A key grants only what it holds: an admin key without employees:sensitive cannot mint
+    // one with it.
+    if let Some(missing) = scopes.iter().find(|s| !caller.has(**s)) {
+        return Err(ApiError::forbidden(msg!(
+            "problem-forbidden-scope",
+            scope = missing.as_str()
+        )));
     }
     let key = state
         .directory
