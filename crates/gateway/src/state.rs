@@ -54,6 +54,8 @@ pub struct Inner {
     pub usage: Arc<Usage>,
     /// The regional buckets for health reports.
     pub reports: Option<ReportStore>,
+    /// The last readiness probe, shared by every `/readyz` caller for a moment.
+    pub readiness: crate::routes::health::Readiness,
     operator_token_hash: [u8; 32],
     listener: JoinHandle<()>,
     shard_follower: JoinHandle<()>,
@@ -148,6 +150,7 @@ impl AppState {
             operator_token_hash: Sha256::digest(config.operator_token.as_bytes()).into(),
             usage,
             reports: config.reports,
+            readiness: crate::routes::health::Readiness::default(),
             listener,
             shard_follower,
             usage_flusher,

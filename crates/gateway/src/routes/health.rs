@@ -1,7 +1,9 @@
 //! Liveness, readiness and metrics.
 
 use std::collections::BTreeMap;
-use std::time::Duration;
+use std::future::Future;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use axum::Json;
 use axum::extract::State;
@@ -20,21 +22,42 @@ pub(crate) struct Live {
 }
 
 /// Whether the directory and every shard answer.
-#[derive(Debug, Serialize, ToSchema)]
-pub(crate) struct Ready<'a> {
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub(crate) struct Ready {
     /// All of them do.
     ready: bool,
     /// The directory does.
     directory: bool,
     /// Per shard number.
-    shards: BTreeMap<String, ShardReady<'a>>,
+    shards: BTreeMap<String, ShardReady>,
 }
 
 /// One shard's readiness.
-#[derive(Debug, Serialize, ToSchema)]
-pub(crate) struct ShardReady<'a> {
-    region: &'a str,
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub(crate) struct ShardReady {
+    region: String,
     ready: bool,
+}
+
+/// How long one probe's result answers `/readyz`. The endpoint is unauthenticated: however
+/// often it is called, each shard and the directory see at most one `SELECT 1` per period.
+const READY_FOR: Duration = Duration::from_secs(1);
+
+/// The last readiness probe. Callers arriving while a probe runs wait for it instead of
+/// starting their own.
+#[derive(Debug, Default)]
+pub struct Readiness(tokio::sync::Mutex<Option<(Instant, Arc<Ready>)>>);
+
+impl Readiness {
+    async fn get<F: Future<Output = Ready>>(&self, probe: impl FnOnce() -> F) -> Arc<Ready> {
+        let mut last = self.0.lock().await;
+        if let Some((_, ready)) = last.as_ref().filter(|(at, _)| at.elapsed() < READY_FOR) {
+            return ready.clone();
+        }
+        let ready = Arc::new(probe().await);
+        *last = Some((Instant::now(), ready.clone()));
+        ready
+    }
 }
 
 /// `GET /livez`: the process serves requests.
@@ -73,35 +96,35 @@ async fn ping(pool: &sqlx::PgPool) -> bool {
     ),
 )]
 pub(crate) async fn readyz(State(state): State<AppState>) -> impl IntoResponse {
-    let directory = ping(state.directory.pool()).await;
-    let shard_list: Vec<_> = state.shards.iter().collect();
-    let mut shards = BTreeMap::new();
-    let mut all = directory;
-    for shard in &shard_list {
-        let ok = ping(shard.pool()).await;
-        all &= ok;
-        shards.insert(
-            shard.id.to_string(),
-            ShardReady {
-                region: shard.region.as_str(),
-                ready: ok,
-            },
-        );
-    }
-    let status = if all {
+    let ready = state.readiness.get(|| probe(&state)).await;
+    let status = if ready.ready {
         StatusCode::OK
     } else {
         StatusCode::SERVICE_UNAVAILABLE
     };
-    (
-        status,
-        Json(Ready {
-            ready: all,
-            directory,
-            shards,
+    (status, Json(ready.as_ref().clone()))
+}
+
+/// Pings the directory and every shard at once (each within 2 s).
+async fn probe(state: &AppState) -> Ready {
+    let shards: Vec<_> = state.shards.iter().collect();
+    let (directory, pings) = tokio::join!(
+        ping(state.directory.pool()),
+        futures_util::future::join_all(shards.iter().map(|s| ping(s.pool())))
+    );
+    let shards: BTreeMap<String, ShardReady> = shards
+        .iter()
+        .zip(pings)
+        .map(|(s, ready)| {
+            let region = s.region.as_str().to_owned();
+            (s.id.to_string(), ShardReady { region, ready })
         })
-        .into_response(),
-    )
+        .collect();
+    Ready {
+        ready: directory && shards.values().all(|s| s.ready),
+        directory,
+        shards,
+    }
 }
 
 /// `GET /metrics`: Prometheus text exposition.
@@ -120,4 +143,37 @@ pub(crate) async fn metrics(State(state): State<AppState>) -> impl IntoResponse 
         [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],
         state.metrics.render(),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    use super::*;
+
+    #[tokio::test]
+    async fn concurrent_callers_share_one_probe() {
+        let readiness = Arc::new(Readiness::default());
+        let probes = Arc::new(AtomicUsize::new(0));
+        let callers = (0..100).map(|_| {
+            let (readiness, probes) = (readiness.clone(), probes.clone());
+            tokio::spawn(async move {
+                readiness
+                    .get(|| async {
+                        probes.fetch_add(1, Ordering::SeqCst);
+                        tokio::time::sleep(Duration::from_millis(50)).await;
+                        Ready {
+                            ready: true,
+                            directory: true,
+                            shards: BTreeMap::new(),
+                        }
+                    })
+                    .await
+            })
+        });
+        for c in futures_util::future::join_all(callers).await {
+            assert!(c.expect("caller").ready);
+        }
+        assert_eq!(probes.load(Ordering::SeqCst), 1);
+    }
 }
