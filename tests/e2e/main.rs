@@ -3,6 +3,7 @@
 //! process) for all of them. Suites that kill, stop or promote a shared cluster (`chaos`,
 //! `late_standby`, `resumed_failover`, `switchover`) stay test binaries of their own.
 
+mod abuse;
 mod bad_input;
 mod dev_restart;
 mod employees;

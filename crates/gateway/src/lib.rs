@@ -10,6 +10,7 @@ mod paging;
 mod preconditions;
 mod problem;
 mod routes;
+pub mod server;
 mod state;
 mod telemetry;
 mod usage;
@@ -19,11 +20,12 @@ use std::future::Future;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
-use axum::http::Request;
+use axum::http::{Request, StatusCode};
 use axum::routing::get;
 use tokio::net::TcpListener;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::timeout::{RequestBodyTimeoutLayer, TimeoutLayer};
 use tower_http::trace::TraceLayer;
 
 pub use api::openapi;
@@ -94,6 +96,12 @@ route_table! {
     get "/docs/redoc.standalone.js" => api::redoc_js;
 }
 
+/// A request body must arrive within this (a client trickling bytes holds a connection).
+const BODY_READ_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
+/// A request is answered within this, or gets a 503 problem (its work is dropped, and its
+/// transaction rolled back).
+const REQUEST_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(60);
+
 /// The gateway's routes and layers.
 pub fn router(state: AppState) -> Router {
     let api = api_routes().route_layer(axum::middleware::from_fn_with_state(
@@ -107,6 +115,11 @@ pub fn router(state: AppState) -> Router {
 /// even a bug answers with a problem document in the caller's language.
 fn around<S: Clone + Send + Sync + 'static>(api: Router<S>) -> Router<S> {
     api.layer(DefaultBodyLimit::max(BODY_LIMIT))
+        .layer(RequestBodyTimeoutLayer::new(BODY_READ_TIMEOUT))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::SERVICE_UNAVAILABLE,
+            REQUEST_TIMEOUT,
+        ))
         .layer(CatchPanicLayer::new())
         .layer(axum::middleware::from_fn(problem::render))
         .layer(PropagateRequestIdLayer::x_request_id())
@@ -123,10 +136,7 @@ pub async fn serve(
     state: AppState,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    let app = router(state);
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown)
-        .await
+    server::serve(listener, router(state), server::Limits::default(), shutdown).await
 }
 
 /// Serves only `/metrics` and `/livez` (the process-wide Prometheus recorder) until
