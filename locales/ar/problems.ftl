@@ -18,6 +18,7 @@ problem-if-match-required-title = الترويسة If-Match مطلوبة
 problem-too-large-title = محتوى الطلب كبير جدًا
 problem-unsupported-media-type-title = نوع وسائط غير مدعوم
 problem-unavailable-title = الخدمة غير متاحة
+problem-rate-limited-title = طلبات كثيرة جدًا
 problem-internal-title = خطأ داخلي
 problem-method-not-allowed-title = طريقة غير مسموح بها
 problem-data-residency-title = قاعدة مكان تخزين البيانات
@@ -77,6 +78,15 @@ problem-if-match-required = لتعديل السجل، أرسل If-Match مع ا�
 problem-too-large = يتجاوز المحتوى الحد الأقصى البالغ { $limit } بايت.
 problem-unsupported-media-type = أرسل المحتوى بتنسيق application/json.
 problem-unavailable-database = تعذّر الوصول إلى قاعدة البيانات التي تحتوي على هذه البيانات؛ أعد المحاولة لاحقًا.
+# $seconds is a whole number of seconds.
+problem-unavailable-timeout = استغرق الطلب أكثر من { $seconds ->
+    [zero] { $seconds } ثانية
+    [one] ثانية واحدة
+    [two] ثانيتين
+    [few] { $seconds } ثوانٍ
+    [many] { $seconds } ثانية
+   *[other] { $seconds } ثانية
+} وتم إيقافه؛ أعد المحاولة لاحقًا.
 problem-internal = أخفق الخادم في معالجة الطلب، وتم تسجيل الخطأ.
 problem-method-not-allowed = لا يدعم هذا المورد هذه الطريقة.
 problem-bad-request = تعذّرت معالجة الطلب.
@@ -106,3 +116,29 @@ problem-not-found-job = لا توجد مهمة بهذا المعرّف.
 problem-job-finished = انتهت المهمة بالفعل؛ لا يمكن إلغاء إلا مهمة في قائمة الانتظار أو قيد التشغيل.
 # $region is a region id.
 problem-unavailable-report-store = تعذّر الوصول إلى مخزن التقارير في المنطقة { $region }؛ أعد المحاولة لاحقًا.
+
+# Rate limits. $quota is a number of requests per second; $retry a whole number of seconds.
+problem-rate-limited-key = تجاوز مفتاح API هذا الحد المسموح به من الطلبات، وهو { $quota } في الثانية. أعد المحاولة بعد { $retry ->
+    [zero] { $retry } ثانية
+    [one] ثانية واحدة
+    [two] ثانيتين
+    [few] { $retry } ثوانٍ
+    [many] { $retry } ثانية
+   *[other] { $retry } ثانية
+}.
+problem-rate-limited-tenant = تجاوز هذا المستأجر الحد المسموح به من الطلبات، وهو { $quota } في الثانية. أعد المحاولة بعد { $retry ->
+    [zero] { $retry } ثانية
+    [one] ثانية واحدة
+    [two] ثانيتين
+    [few] { $retry } ثوانٍ
+    [many] { $retry } ثانية
+   *[other] { $retry } ثانية
+}.
+problem-rate-limited-auth = محاولات مصادقة فاشلة كثيرة جدًا من هذا العنوان. أعد المحاولة بعد { $retry ->
+    [zero] { $retry } ثانية
+    [one] ثانية واحدة
+    [two] ثانيتين
+    [few] { $retry } ثوانٍ
+    [many] { $retry } ثانية
+   *[other] { $retry } ثانية
+}.

@@ -18,6 +18,7 @@ problem-if-match-required-title = If-Match erforderlich
 problem-too-large-title = Anfragetext zu groß
 problem-unsupported-media-type-title = Nicht unterstützter Medientyp
 problem-unavailable-title = Dienst nicht verfügbar
+problem-rate-limited-title = Zu viele Anfragen
 problem-internal-title = Interner Fehler
 problem-method-not-allowed-title = Methode nicht zulässig
 problem-data-residency-title = Vorgabe zur Datenresidenz
@@ -73,6 +74,11 @@ problem-if-match-required = Senden Sie If-Match mit der aktuellen Version des Da
 problem-too-large = Der Anfragetext überschreitet die Obergrenze von { $limit } Bytes.
 problem-unsupported-media-type = Senden Sie den Anfragetext als application/json.
 problem-unavailable-database = Die Datenbank mit diesen Daten ist nicht erreichbar. Versuchen Sie es später erneut.
+# $seconds is a whole number of seconds.
+problem-unavailable-timeout = Die Anfrage hat länger als { $seconds ->
+    [one] { $seconds } Sekunde
+   *[other] { $seconds } Sekunden
+} gedauert und wurde abgebrochen. Versuchen Sie es später erneut.
 problem-internal = Der Server konnte die Anfrage nicht verarbeiten. Der Fehler wurde protokolliert.
 problem-method-not-allowed = Diese Ressource unterstützt diese Methode nicht.
 problem-bad-request = Die Anfrage konnte nicht verarbeitet werden.
@@ -98,3 +104,17 @@ problem-not-found-job = Es gibt keinen Job mit dieser ID.
 problem-job-finished = Der Job ist bereits beendet; nur ein wartender oder laufender Job kann abgebrochen werden.
 # $region is a region id.
 problem-unavailable-report-store = Der Berichtsspeicher der Region { $region } ist nicht erreichbar. Versuchen Sie es später erneut.
+
+# Rate limits. $quota is a number of requests per second; $retry a whole number of seconds.
+problem-rate-limited-key = Dieser API-Schlüssel hat sein Limit von { $quota } Anfragen pro Sekunde überschritten. Versuchen Sie es in { $retry ->
+    [one] { $retry } Sekunde
+   *[other] { $retry } Sekunden
+} erneut.
+problem-rate-limited-tenant = Dieser Mandant hat sein Limit von { $quota } Anfragen pro Sekunde überschritten. Versuchen Sie es in { $retry ->
+    [one] { $retry } Sekunde
+   *[other] { $retry } Sekunden
+} erneut.
+problem-rate-limited-auth = Zu viele fehlgeschlagene Authentifizierungsversuche von dieser Adresse. Versuchen Sie es in { $retry ->
+    [one] { $retry } Sekunde
+   *[other] { $retry } Sekunden
+} erneut.

@@ -18,6 +18,7 @@ problem-if-match-required-title = If-Match required
 problem-too-large-title = Request body too large
 problem-unsupported-media-type-title = Unsupported media type
 problem-unavailable-title = Service unavailable
+problem-rate-limited-title = Too many requests
 problem-internal-title = Internal error
 problem-method-not-allowed-title = Method not allowed
 problem-data-residency-title = Data residency rule
@@ -73,6 +74,11 @@ problem-if-match-required = Send If-Match with the record’s current version (i
 problem-too-large = The body exceeds the limit of { $limit } bytes.
 problem-unsupported-media-type = Send the body as application/json.
 problem-unavailable-database = The database holding this data is not reachable; retry later.
+# $seconds is a whole number of seconds.
+problem-unavailable-timeout = The request took longer than { $seconds ->
+    [one] { $seconds } second
+   *[other] { $seconds } seconds
+} and was stopped; retry later.
 problem-internal = The server failed to handle the request; the failure has been logged.
 problem-method-not-allowed = This resource does not support the method.
 problem-bad-request = The request could not be handled.
@@ -98,3 +104,17 @@ problem-not-found-job = There is no job with this id.
 problem-job-finished = The job has already finished; only a queued or running job can be cancelled.
 # $region is a region id.
 problem-unavailable-report-store = The report store of region { $region } is not reachable; retry later.
+
+# Rate limits. $quota is a number of requests per second; $retry a whole number of seconds.
+problem-rate-limited-key = This API key sent more than its { $quota } requests per second. Try again in { $retry ->
+    [one] { $retry } second
+   *[other] { $retry } seconds
+}.
+problem-rate-limited-tenant = This tenant sent more than its { $quota } requests per second. Try again in { $retry ->
+    [one] { $retry } second
+   *[other] { $retry } seconds
+}.
+problem-rate-limited-auth = Too many failed authentications from this address. Try again in { $retry ->
+    [one] { $retry } second
+   *[other] { $retry } seconds
+}.

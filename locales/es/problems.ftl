@@ -18,6 +18,7 @@ problem-if-match-required-title = Se requiere If-Match
 problem-too-large-title = Cuerpo de la solicitud demasiado grande
 problem-unsupported-media-type-title = Tipo de medio no admitido
 problem-unavailable-title = Servicio no disponible
+problem-rate-limited-title = Demasiadas solicitudes
 problem-internal-title = Error interno
 problem-method-not-allowed-title = Método no permitido
 problem-data-residency-title = Norma de residencia de datos
@@ -74,6 +75,12 @@ problem-if-match-required = Para modificar el registro, envíe If-Match con su v
 problem-too-large = El cuerpo de la solicitud supera el límite de { $limit } bytes.
 problem-unsupported-media-type = Envíe el cuerpo de la solicitud como application/json.
 problem-unavailable-database = No se puede acceder a la base de datos que contiene estos datos; inténtelo de nuevo más tarde.
+# $seconds is a whole number of seconds.
+problem-unavailable-timeout = La solicitud ha tardado más de { $seconds ->
+    [one] { $seconds } segundo
+    [many] { $seconds } segundos
+   *[other] { $seconds } segundos
+} y se ha interrumpido; inténtelo de nuevo más tarde.
 problem-internal = El servidor no pudo procesar la solicitud; el error ha quedado registrado.
 problem-method-not-allowed = Este recurso no admite este método.
 problem-bad-request = No se pudo procesar la solicitud.
@@ -100,3 +107,20 @@ problem-not-found-job = No existe ninguna tarea con este identificador.
 problem-job-finished = La tarea ya ha terminado; solo se puede cancelar una tarea en cola o en ejecución.
 # $region is a region id.
 problem-unavailable-report-store = No se puede acceder al almacén de informes de la región { $region }; inténtelo de nuevo más tarde.
+
+# Rate limits. $quota is a number of requests per second; $retry a whole number of seconds.
+problem-rate-limited-key = Esta clave de API ha superado su límite de { $quota } solicitudes por segundo. Inténtelo de nuevo en { $retry ->
+    [one] { $retry } segundo
+    [many] { $retry } segundos
+   *[other] { $retry } segundos
+}.
+problem-rate-limited-tenant = Este inquilino ha superado su límite de { $quota } solicitudes por segundo. Inténtelo de nuevo en { $retry ->
+    [one] { $retry } segundo
+    [many] { $retry } segundos
+   *[other] { $retry } segundos
+}.
+problem-rate-limited-auth = Demasiados intentos de autenticación fallidos desde esta dirección. Inténtelo de nuevo en { $retry ->
+    [one] { $retry } segundo
+    [many] { $retry } segundos
+   *[other] { $retry } segundos
+}.

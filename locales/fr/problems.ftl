@@ -18,6 +18,7 @@ problem-if-match-required-title = If-Match requis
 problem-too-large-title = Corps de requête trop volumineux
 problem-unsupported-media-type-title = Type de média non pris en charge
 problem-unavailable-title = Service indisponible
+problem-rate-limited-title = Trop de requêtes
 problem-internal-title = Erreur interne
 problem-method-not-allowed-title = Méthode non autorisée
 problem-data-residency-title = Règle de résidence des données
@@ -74,6 +75,12 @@ problem-if-match-required = Pour modifier l’enregistrement, envoyez If-Match a
 problem-too-large = Le corps de la requête dépasse la limite de { $limit } octets.
 problem-unsupported-media-type = Envoyez le corps de la requête au format application/json.
 problem-unavailable-database = La base de données qui contient ces données est inaccessible ; réessayez plus tard.
+# $seconds is a whole number of seconds.
+problem-unavailable-timeout = La requête a duré plus de { $seconds ->
+    [one] { $seconds } seconde
+    [many] { $seconds } secondes
+   *[other] { $seconds } secondes
+} et a été interrompue ; réessayez plus tard.
 problem-internal = Le serveur n’a pas pu traiter la requête ; l’erreur a été consignée.
 problem-method-not-allowed = Cette ressource ne prend pas en charge cette méthode.
 problem-bad-request = La requête n’a pas pu être traitée.
@@ -100,3 +107,20 @@ problem-not-found-job = Aucune tâche ne correspond à cet identifiant.
 problem-job-finished = La tâche est déjà terminée ; seule une tâche en file d’attente ou en cours d’exécution peut être annulée.
 # $region is a region id.
 problem-unavailable-report-store = Le stockage des rapports de la région { $region } est inaccessible ; réessayez plus tard.
+
+# Rate limits. $quota is a number of requests per second; $retry a whole number of seconds.
+problem-rate-limited-key = Cette clé d’API a dépassé sa limite de { $quota } requêtes par seconde. Réessayez dans { $retry ->
+    [one] { $retry } seconde
+    [many] { $retry } secondes
+   *[other] { $retry } secondes
+}.
+problem-rate-limited-tenant = Ce locataire a dépassé sa limite de { $quota } requêtes par seconde. Réessayez dans { $retry ->
+    [one] { $retry } seconde
+    [many] { $retry } secondes
+   *[other] { $retry } secondes
+}.
+problem-rate-limited-auth = Trop d’échecs d’authentification depuis cette adresse. Réessayez dans { $retry ->
+    [one] { $retry } seconde
+    [many] { $retry } secondes
+   *[other] { $retry } secondes
+}.

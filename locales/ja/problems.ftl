@@ -18,6 +18,7 @@ problem-if-match-required-title = If-Match が必要です
 problem-too-large-title = リクエスト本文が大きすぎます
 problem-unsupported-media-type-title = サポートされていないメディアタイプです
 problem-unavailable-title = サービスを利用できません
+problem-rate-limited-title = リクエストが多すぎます
 problem-internal-title = 内部エラー
 problem-method-not-allowed-title = 許可されていないメソッドです
 problem-data-residency-title = データ所在地の規則
@@ -73,6 +74,8 @@ problem-if-match-required = このレコードを変更するには、現在の�
 problem-too-large = 本文が上限の { $limit } バイトを超えています。
 problem-unsupported-media-type = 本文は application/json として送信してください。
 problem-unavailable-database = このデータを保持するデータベースに接続できません。しばらくしてから再試行してください。
+# $seconds is a whole number of seconds.
+problem-unavailable-timeout = このリクエストの処理時間が{ $seconds }秒を超えたため、処理を中止しました。しばらくしてから再試行してください。
 problem-internal = サーバーでリクエストを処理できませんでした。この障害は記録されています。
 problem-method-not-allowed = このリソースはこのメソッドをサポートしていません。
 problem-bad-request = リクエストを処理できませんでした。
@@ -97,3 +100,8 @@ problem-not-found-job = この ID のジョブは存在しません。
 problem-job-finished = ジョブは既に終了しています。キャンセルできるのは、待機中または実行中のジョブのみです。
 # $region is a region id.
 problem-unavailable-report-store = リージョン { $region } のレポートストアに接続できません。しばらくしてから再試行してください。
+
+# Rate limits. $quota is a number of requests per second; $retry a whole number of seconds.
+problem-rate-limited-key = この API キーは、上限である毎秒{ $quota }件を超えるリクエストを送信しました。{ $retry }秒後に再試行してください。
+problem-rate-limited-tenant = このテナントは、上限である毎秒{ $quota }件を超えるリクエストを送信しました。{ $retry }秒後に再試行してください。
+problem-rate-limited-auth = このアドレスからの認証の失敗が多すぎます。{ $retry }秒後に再試行してください。

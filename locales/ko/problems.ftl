@@ -18,6 +18,7 @@ problem-if-match-required-title = If-Match 필요
 problem-too-large-title = 요청 본문이 너무 큼
 problem-unsupported-media-type-title = 지원되지 않는 미디어 유형
 problem-unavailable-title = 서비스를 사용할 수 없음
+problem-rate-limited-title = 요청이 너무 많음
 problem-internal-title = 내부 오류
 problem-method-not-allowed-title = 허용되지 않는 메서드
 problem-data-residency-title = 데이터 상주 규정
@@ -73,6 +74,8 @@ problem-if-match-required = 레코드를 변경하려면 레코드의 현재 버
 problem-too-large = 본문이 제한 크기인 { $limit }바이트를 초과합니다.
 problem-unsupported-media-type = 본문을 application/json 형식으로 보내십시오.
 problem-unavailable-database = 이 데이터가 저장된 데이터베이스에 연결할 수 없습니다. 나중에 다시 시도하십시오.
+# $seconds is a whole number of seconds.
+problem-unavailable-timeout = 요청 처리 시간이 { $seconds }초를 초과하여 요청이 중단되었습니다. 나중에 다시 시도하십시오.
 problem-internal = 서버에서 요청을 처리하지 못했습니다. 오류 내용은 기록되었습니다.
 problem-method-not-allowed = 이 리소스는 해당 메서드를 지원하지 않습니다.
 problem-bad-request = 요청을 처리할 수 없습니다.
@@ -97,3 +100,8 @@ problem-not-found-job = 해당 ID의 작업이 없습니다.
 problem-job-finished = 작업이 이미 종료되었습니다. 대기 중이거나 실행 중인 작업만 취소할 수 있습니다.
 # $region is a region id.
 problem-unavailable-report-store = { $region } 리전의 보고서 저장소에 연결할 수 없습니다. 나중에 다시 시도하십시오.
+
+# Rate limits. $quota is a number of requests per second; $retry a whole number of seconds.
+problem-rate-limited-key = 이 API 키가 초당 요청 한도({ $quota }건)를 초과했습니다. { $retry }초 후에 다시 시도하십시오.
+problem-rate-limited-tenant = 이 테넌트가 초당 요청 한도({ $quota }건)를 초과했습니다. { $retry }초 후에 다시 시도하십시오.
+problem-rate-limited-auth = 이 주소에서 인증 실패가 너무 많이 발생했습니다. { $retry }초 후에 다시 시도하십시오.

@@ -18,6 +18,7 @@ problem-if-match-required-title = If-Match obrigatório
 problem-too-large-title = Corpo da requisição muito grande
 problem-unsupported-media-type-title = Tipo de mídia não suportado
 problem-unavailable-title = Serviço indisponível
+problem-rate-limited-title = Muitas requisições
 problem-internal-title = Erro interno
 problem-method-not-allowed-title = Método não permitido
 problem-data-residency-title = Regra de residência de dados
@@ -74,6 +75,12 @@ problem-if-match-required = Para alterar o registro, envie o cabeçalho If-Match
 problem-too-large = O corpo excede o limite de { $limit } bytes.
 problem-unsupported-media-type = Envie o corpo como application/json.
 problem-unavailable-database = O banco de dados que contém esses dados não está acessível; tente novamente mais tarde.
+# $seconds is a whole number of seconds.
+problem-unavailable-timeout = A requisição levou mais de { $seconds ->
+    [one] { $seconds } segundo
+    [many] { $seconds } segundos
+   *[other] { $seconds } segundos
+} e foi interrompida; tente novamente mais tarde.
 problem-internal = O servidor não conseguiu processar a requisição; a falha foi registrada.
 problem-method-not-allowed = Este recurso não aceita esse método.
 problem-bad-request = Não foi possível processar a requisição.
@@ -100,3 +107,20 @@ problem-not-found-job = Não há nenhuma tarefa com este ID.
 problem-job-finished = A tarefa já foi encerrada; só é possível cancelar uma tarefa na fila ou em execução.
 # $region is a region id.
 problem-unavailable-report-store = O armazenamento de relatórios da região { $region } não está acessível; tente novamente mais tarde.
+
+# Rate limits. $quota is a number of requests per second; $retry a whole number of seconds.
+problem-rate-limited-key = Esta chave de API excedeu seu limite de { $quota } requisições por segundo. Tente novamente em { $retry ->
+    [one] { $retry } segundo
+    [many] { $retry } segundos
+   *[other] { $retry } segundos
+}.
+problem-rate-limited-tenant = Esta organização excedeu seu limite de { $quota } requisições por segundo. Tente novamente em { $retry ->
+    [one] { $retry } segundo
+    [many] { $retry } segundos
+   *[other] { $retry } segundos
+}.
+problem-rate-limited-auth = Muitas tentativas de autenticação malsucedidas a partir deste endereço. Tente novamente em { $retry ->
+    [one] { $retry } segundo
+    [many] { $retry } segundos
+   *[other] { $retry } segundos
+}.

@@ -18,6 +18,7 @@ problem-if-match-required-title = Требуется If-Match
 problem-too-large-title = Слишком большое тело запроса
 problem-unsupported-media-type-title = Неподдерживаемый тип содержимого
 problem-unavailable-title = Сервис недоступен
+problem-rate-limited-title = Слишком много запросов
 problem-internal-title = Внутренняя ошибка
 problem-method-not-allowed-title = Метод не поддерживается
 problem-data-residency-title = Правило локализации данных
@@ -77,6 +78,13 @@ problem-if-match-required = Чтобы изменить запись, перед
 problem-too-large = Тело запроса превышает допустимый размер ({ $limit } байт).
 problem-unsupported-media-type = Передайте тело запроса в формате application/json.
 problem-unavailable-database = База данных, в которой хранятся эти данные, недоступна; повторите попытку позже.
+# $seconds is a whole number of seconds.
+problem-unavailable-timeout = Запрос выполнялся дольше { $seconds ->
+    [one] { $seconds } секунды
+    [few] { $seconds } секунд
+    [many] { $seconds } секунд
+   *[other] { $seconds } секунды
+} и был прерван; повторите попытку позже.
 problem-internal = Серверу не удалось обработать запрос; сбой зарегистрирован в журнале.
 problem-method-not-allowed = Этот ресурс не поддерживает данный метод.
 problem-bad-request = Не удалось обработать запрос.
@@ -104,3 +112,23 @@ problem-not-found-job = Задания с таким идентификатор�
 problem-job-finished = Задание уже завершено; отменить можно только задание, которое ожидает в очереди или выполняется.
 # $region is a region id.
 problem-unavailable-report-store = Хранилище отчетов региона { $region } недоступно; повторите попытку позже.
+
+# Rate limits. $quota is a number of requests per second; $retry a whole number of seconds.
+problem-rate-limited-key = Этот ключ API превысил свой лимит запросов ({ $quota } в секунду). Повторите попытку через { $retry ->
+    [one] { $retry } секунду
+    [few] { $retry } секунды
+    [many] { $retry } секунд
+   *[other] { $retry } секунды
+}.
+problem-rate-limited-tenant = Эта организация превысила свой лимит запросов ({ $quota } в секунду). Повторите попытку через { $retry ->
+    [one] { $retry } секунду
+    [few] { $retry } секунды
+    [many] { $retry } секунд
+   *[other] { $retry } секунды
+}.
+problem-rate-limited-auth = Слишком много неудачных попыток аутентификации с этого адреса. Повторите попытку через { $retry ->
+    [one] { $retry } секунду
+    [few] { $retry } секунды
+    [many] { $retry } секунд
+   *[other] { $retry } секунды
+}.

@@ -18,6 +18,7 @@ problem-if-match-required-title = Cần có If-Match
 problem-too-large-title = Nội dung yêu cầu quá lớn
 problem-unsupported-media-type-title = Loại phương tiện không được hỗ trợ
 problem-unavailable-title = Dịch vụ không khả dụng
+problem-rate-limited-title = Quá nhiều yêu cầu
 problem-internal-title = Lỗi nội bộ
 problem-method-not-allowed-title = Phương thức không được phép
 problem-data-residency-title = Quy định về nơi lưu trữ dữ liệu
@@ -73,6 +74,8 @@ problem-if-match-required = Để thay đổi bản ghi, hãy gửi If-Match kè
 problem-too-large = Nội dung vượt quá giới hạn { $limit } byte.
 problem-unsupported-media-type = Hãy gửi nội dung dưới dạng application/json.
 problem-unavailable-database = Không thể kết nối tới cơ sở dữ liệu chứa dữ liệu này; vui lòng thử lại sau.
+# $seconds is a whole number of seconds.
+problem-unavailable-timeout = Yêu cầu mất hơn { $seconds } giây và đã bị dừng; vui lòng thử lại sau.
 problem-internal = Máy chủ không xử lý được yêu cầu; lỗi đã được ghi nhận.
 problem-method-not-allowed = Tài nguyên này không hỗ trợ phương thức này.
 problem-bad-request = Không thể xử lý yêu cầu.
@@ -98,3 +101,8 @@ problem-not-found-job = Không có tác vụ nào có ID này.
 problem-job-finished = Tác vụ đã kết thúc; chỉ có thể hủy tác vụ đang chờ trong hàng đợi hoặc đang chạy.
 # $region is a region id.
 problem-unavailable-report-store = Không thể kết nối tới kho lưu trữ báo cáo của khu vực { $region }; vui lòng thử lại sau.
+
+# Rate limits. $quota is a number of requests per second; $retry a whole number of seconds.
+problem-rate-limited-key = Khóa API này đã gửi vượt quá giới hạn { $quota } yêu cầu mỗi giây. Vui lòng thử lại sau { $retry } giây.
+problem-rate-limited-tenant = Đối tượng thuê này đã gửi vượt quá giới hạn { $quota } yêu cầu mỗi giây. Vui lòng thử lại sau { $retry } giây.
+problem-rate-limited-auth = Có quá nhiều lần xác thực thất bại từ địa chỉ này. Vui lòng thử lại sau { $retry } giây.

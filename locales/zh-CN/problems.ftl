@@ -18,6 +18,7 @@ problem-if-match-required-title = 需要 If-Match
 problem-too-large-title = 请求体过大
 problem-unsupported-media-type-title = 不支持的媒体类型
 problem-unavailable-title = 服务不可用
+problem-rate-limited-title = 请求过多
 problem-internal-title = 内部错误
 problem-method-not-allowed-title = 不允许使用该方法
 problem-data-residency-title = 数据驻留规则
@@ -73,6 +74,8 @@ problem-if-match-required = 如需修改此记录，请在 If-Match 中发送其
 problem-too-large = 请求体超过了 { $limit } 字节的上限。
 problem-unsupported-media-type = 请以 application/json 格式发送请求体。
 problem-unavailable-database = 无法连接存放此数据的数据库，请稍后重试。
+# $seconds is a whole number of seconds.
+problem-unavailable-timeout = 此请求的处理时间超过 { $seconds } 秒，已被中止，请稍后重试。
 problem-internal = 服务器未能处理该请求；此故障已记录。
 problem-method-not-allowed = 此资源不支持该方法。
 problem-bad-request = 无法处理该请求。
@@ -97,3 +100,8 @@ problem-not-found-job = 不存在具有此 ID 的作业。
 problem-job-finished = 作业已结束；只能取消排队中或运行中的作业。
 # $region is a region id.
 problem-unavailable-report-store = 无法连接区域 { $region } 的报告存储，请稍后重试。
+
+# Rate limits. $quota is a number of requests per second; $retry a whole number of seconds.
+problem-rate-limited-key = 此 API 密钥的请求数超过了每秒 { $quota } 次的上限，请在 { $retry } 秒后重试。
+problem-rate-limited-tenant = 此租户的请求数超过了每秒 { $quota } 次的上限，请在 { $retry } 秒后重试。
+problem-rate-limited-auth = 此地址的身份验证失败次数过多，请在 { $retry } 秒后重试。

@@ -18,6 +18,7 @@ problem-if-match-required-title = 必須提供 If-Match
 problem-too-large-title = 要求本文過大
 problem-unsupported-media-type-title = 不支援的媒體類型
 problem-unavailable-title = 服務無法使用
+problem-rate-limited-title = 要求過多
 problem-internal-title = 內部錯誤
 problem-method-not-allowed-title = 不允許的方法
 problem-data-residency-title = 資料落地規定
@@ -73,6 +74,8 @@ problem-if-match-required = 若要變更此記錄，請在 If-Match 中傳送其
 problem-too-large = 要求本文超過 { $limit } 位元組的上限。
 problem-unsupported-media-type = 請以 application/json 格式傳送要求本文。
 problem-unavailable-database = 無法連線至存放此資料的資料庫，請稍後再試。
+# $seconds is a whole number of seconds.
+problem-unavailable-timeout = 此要求的處理時間超過 { $seconds } 秒，已被中止，請稍後再試。
 problem-internal = 伺服器無法處理此要求；已記錄這項錯誤。
 problem-method-not-allowed = 此資源不支援這個方法。
 problem-bad-request = 無法處理此要求。
@@ -97,3 +100,8 @@ problem-not-found-job = 找不到具有此 ID 的作業。
 problem-job-finished = 作業已結束；只能取消佇列中或執行中的作業。
 # $region is a region id.
 problem-unavailable-report-store = 無法連線至區域 { $region } 的報告儲存區，請稍後再試。
+
+# Rate limits. $quota is a number of requests per second; $retry a whole number of seconds.
+problem-rate-limited-key = 此 API 金鑰的要求數量超過每秒 { $quota } 次的上限，請於 { $retry } 秒後再試。
+problem-rate-limited-tenant = 此租戶的要求數量超過每秒 { $quota } 次的上限，請於 { $retry } 秒後再試。
+problem-rate-limited-auth = 此位址的驗證失敗次數過多，請於 { $retry } 秒後再試。

@@ -59,3 +59,78 @@ async fn a_thousand_slow_connections_do_not_stop_normal_requests() -> anyhow::Re
     }
     Ok(())
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_key_over_its_limit_gets_429s_and_other_tenants_do_not() -> anyhow::Result<()> {
+    let stack = TestStack::start().await?;
+    let noisy = stack.tenant("noisy").await?;
+    let quiet = stack.tenant("quiet").await?;
+
+    // Answers within the limit say where the caller stands.
+    let res = stack
+        .http
+        .get(stack.url("/v1/legal-entities"))
+        .bearer_auth(&noisy.token)
+        .send()
+        .await?;
+    assert_eq!(res.status(), 200);
+    let policy = res.headers()["ratelimit-policy"].to_str()?.to_owned();
+    assert!(policy.contains("\"key\";q=100;w=1"), "{policy}");
+    assert!(res.headers().contains_key("ratelimit"));
+
+    // 100 a second with a burst of 200: 400 at once must run into the limit.
+    let mut calls = tokio::task::JoinSet::new();
+    for _ in 0..400 {
+        let call = stack
+            .http
+            .get(stack.url("/v1/legal-entities"))
+            .bearer_auth(&noisy.token)
+            .send();
+        calls.spawn(call);
+    }
+    let mut refused = None;
+    let mut served = 0;
+    while let Some(res) = calls.join_next().await {
+        let res = res??;
+        match res.status().as_u16() {
+            200 => served += 1,
+            429 => refused = Some(res),
+            other => anyhow::bail!("unexpected {other}"),
+        }
+    }
+    let refused = refused.expect("some requests over the limit are refused");
+    assert!(served >= 200, "the burst is served: {served}");
+    let retry: u64 = refused.headers()["retry-after"].to_str()?.parse()?;
+    assert!((1..=2).contains(&retry), "{retry}");
+    let p: serde_json::Value = refused.json().await?;
+    assert_eq!(p["type"], "urn:cadre:problem:rate-limited", "{p}");
+
+    // Another tenant is not affected.
+    let (status, _) = quiet.call(Method::GET, "/v1/legal-entities", None).await?;
+    assert_eq!(status, 200);
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_address_that_keeps_failing_to_authenticate_is_refused() -> anyhow::Result<()> {
+    let stack = TestStack::start().await?;
+    let t = stack.tenant("guessing").await?;
+    let mut last = 0;
+    for i in 0..40 {
+        let res = stack
+            .http
+            .get(stack.url("/v1/legal-entities"))
+            .bearer_auth(format!("cadre_guess{i}"))
+            .send()
+            .await?;
+        last = res.status().as_u16();
+    }
+    assert_eq!(last, 429, "the 40th wrong guess within a minute is refused");
+    // Now even a good key from that address waits (the limit is on the address).
+    let (status, p) = t.call(Method::GET, "/v1/legal-entities", None).await?;
+    assert_eq!(
+        (status, p["type"].as_str()),
+        (429, Some("urn:cadre:problem:rate-limited"))
+    );
+    Ok(())
+}

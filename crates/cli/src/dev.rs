@@ -272,6 +272,7 @@ impl DevDeployment {
             regions: regions.clone(),
             operator_token: secrets.operator_token.clone(),
             pool: PoolSettings::default(),
+            rate_limits: Default::default(),
             reports: Some(report_store(&s3, secrets, &regions)),
         })
         .await?;

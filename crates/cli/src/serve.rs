@@ -139,6 +139,7 @@ pub async fn run(config: &Path) -> anyhow::Result<()> {
         operator_token,
         pool: c.pool(),
         reports,
+        rate_limits: Default::default(),
     })
     .await?;
     let listener = tokio::net::TcpListener::bind(c.listen)

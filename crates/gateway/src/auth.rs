@@ -9,6 +9,7 @@ use cadre_directory::{ApiKeyId, ApiKeyToken, Scope, TenantId};
 
 use crate::AppState;
 use crate::cache::TenantContext;
+use crate::limits;
 use crate::problem::{ApiError, CallerLanguage, LanguageSlot};
 use cadre_i18n::msg;
 
@@ -89,8 +90,29 @@ impl FromRequestParts<AppState> for Caller {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
-        let token = bearer(parts)?;
-        let caller = resolve(state, token).await?;
+        // Extracted once per request (ShardPath extracts it too): counted once.
+        if let Some(caller) = parts.extensions.get::<Caller>() {
+            return Ok(caller.clone());
+        }
+        let address = limits::client_address(parts);
+        if let Some(ip) = address {
+            state.limiter.check_address(ip)?;
+        }
+        let caller = match resolve(state, bearer(parts)?).await {
+            Ok(caller) => caller,
+            Err(e) => {
+                if let Some(ip) = address.filter(|_| e.status == 401) {
+                    state.limiter.failed(ip);
+                }
+                return Err(e);
+            }
+        };
+        let standing = state.limiter.admit(caller.tenant_id(), caller.key_id);
+        if let Some(slot) = parts.extensions.get::<limits::Slot>() {
+            slot.fill(standing);
+        }
+        standing?;
+        parts.extensions.insert(caller.clone());
         if let Some(slot) = parts.extensions.get::<LanguageSlot>() {
             slot.fill(CallerLanguage {
                 user: caller.locale.clone(),

@@ -6,6 +6,7 @@ mod auth;
 mod cache;
 mod extract;
 mod json;
+pub mod limits;
 mod paging;
 mod preconditions;
 mod problem;
@@ -100,7 +101,7 @@ route_table! {
 const BODY_READ_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
 /// A request is answered within this, or gets a 503 problem (its work is dropped, and its
 /// transaction rolled back).
-const REQUEST_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(60);
+pub(crate) const REQUEST_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(60);
 
 /// The gateway's routes and layers.
 pub fn router(state: AppState) -> Router {
@@ -122,6 +123,7 @@ fn around<S: Clone + Send + Sync + 'static>(api: Router<S>) -> Router<S> {
         ))
         .layer(CatchPanicLayer::new())
         .layer(axum::middleware::from_fn(problem::render))
+        .layer(axum::middleware::from_fn(limits::headers))
         .layer(PropagateRequestIdLayer::x_request_id())
         .layer(TraceLayer::new_for_http().make_span_with(|req: &Request<_>| {
             let id = req.headers().get("x-request-id").and_then(|v| v.to_str().ok()).unwrap_or("");

@@ -96,6 +96,8 @@ problem_kinds! {
     Internal = "internal", INTERNAL_SERVER_ERROR, "problem-internal-title";
     /// A dependency (shard, directory, object store) is unavailable.
     Unavailable = "unavailable", SERVICE_UNAVAILABLE, "problem-unavailable-title";
+    /// A tenant, key or address sent more requests than its limit.
+    RateLimited = "rate-limited", TOO_MANY_REQUESTS, "problem-rate-limited-title";
 }
 
 impl ProblemKind {
@@ -325,6 +327,11 @@ impl ApiError {
         Self::of(ProblemKind::Unavailable, detail)
     }
 
+    /// Too many requests; `detail` says whose limit and when to retry.
+    pub fn rate_limited(detail: Message) -> Self {
+        Self::of(ProblemKind::RateLimited, detail)
+    }
+
     /// The same problem, marked as answered by `region`'s shard.
     pub fn in_region(mut self, region: cadre_topology::RegionId) -> Self {
         self.region = Some(region);
@@ -344,6 +351,11 @@ impl ApiError {
                 ProblemKind::MethodNotAllowed,
                 msg!("problem-method-not-allowed"),
             ),
+            // The request timeout (tower-http's TimeoutLayer) answers a bare 503.
+            StatusCode::SERVICE_UNAVAILABLE => Self::unavailable(msg!(
+                "problem-unavailable-timeout",
+                seconds = u32::try_from(crate::REQUEST_TIMEOUT.as_secs()).unwrap_or(u32::MAX)
+            )),
             s if s.is_server_error() => Self::internal(),
             // Any other client error keeps its status under the generic kind.
             _ => Self {

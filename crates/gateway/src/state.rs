@@ -29,6 +29,8 @@ pub struct GatewayConfig {
     pub pool: PoolSettings,
     /// The regional buckets for health reports (none: reports answer 503).
     pub reports: Option<ReportStore>,
+    /// Requests per second per key and tenant, failed authentications per address.
+    pub rate_limits: crate::limits::RateLimits,
 }
 
 /// Shared state of one gateway.
@@ -54,6 +56,8 @@ pub struct Inner {
     pub usage: Arc<Usage>,
     /// The regional buckets for health reports.
     pub reports: Option<ReportStore>,
+    /// Rate limits per key, tenant and client address.
+    pub limiter: crate::limits::Limiter,
     /// The last readiness probe, shared by every `/readyz` caller for a moment.
     pub readiness: crate::routes::health::Readiness,
     operator_token_hash: [u8; 32],
@@ -151,6 +155,7 @@ impl AppState {
             usage,
             reports: config.reports,
             readiness: crate::routes::health::Readiness::default(),
+            limiter: crate::limits::Limiter::new(config.rate_limits),
             listener,
             shard_follower,
             usage_flusher,

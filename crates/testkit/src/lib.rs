@@ -239,6 +239,7 @@ impl TestStack {
             regions: regions.clone(),
             operator_token: OPERATOR_TOKEN.into(),
             pool,
+            rate_limits: Default::default(),
             reports: Some(reports.clone()),
         })
         .await?;

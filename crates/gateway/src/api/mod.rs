@@ -338,6 +338,12 @@ fn conventions(op: &mut Operation, has_id: bool) {
             "403",
             "The key lacks the scope (or the token is not the operator's).",
         ));
+        implied.push((
+            "429",
+            "Over the key's or the tenant's rate limit, or too many failed authentications \
+             from this address; `Retry-After` says when to retry. Answers within the limits \
+             carry `RateLimit-Policy` and `RateLimit` (IETF draft-ietf-httpapi-ratelimit-headers).",
+        ));
     }
     if op.request_body.is_some() {
         implied.push(("400", "The body is not well-formed JSON."));
@@ -368,6 +374,17 @@ fn conventions(op: &mut Operation, has_id: bool) {
             && r.content.is_empty()
         {
             problem_response(r);
+            if status == "429" {
+                r.headers.insert(
+                    "Retry-After".to_owned(),
+                    RefOr::T(
+                        HeaderBuilder::new()
+                            .schema(Some(ObjectBuilder::new().schema_type(Type::Integer)))
+                            .description(Some("Seconds to wait before trying again."))
+                            .build(),
+                    ),
+                );
+            }
         }
     }
 }
