@@ -9,7 +9,7 @@ use cadre_testkit::chaos::{ChaosPlan, run};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn killing_a_primary_loses_no_acknowledged_write() -> anyhow::Result<()> {
-    let stack = TestStack::start().await?;
+    let stack = TestStack::start_limited(cadre_testkit::no_practical_limit()).await?;
     let standby_before: Vec<(u16, u16)> = stack
         .shards
         .iter()

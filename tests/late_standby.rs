@@ -19,7 +19,7 @@ async fn serves(tenant: &cadre_testkit::Tenant, path: &str) -> anyhow::Result<bo
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_late_standby_is_promoted_the_old_primary_fenced_and_a_second_outage_reopens_the_incident()
 -> anyhow::Result<()> {
-    let stack = TestStack::start().await?;
+    let stack = TestStack::start_limited(cadre_testkit::no_practical_limit()).await?;
     let tenant = stack.tenant("late").await?;
     let sg = tenant
         .legal_entity("Late Pte", "SG", "ap-southeast")

@@ -12,7 +12,7 @@ use sqlx::Row;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_standby_promoted_before_the_map_moved_is_taken_over() -> anyhow::Result<()> {
-    let stack = TestStack::start().await?;
+    let stack = TestStack::start_limited(cadre_testkit::no_practical_limit()).await?;
     let tenant = stack.tenant("resume").await?;
     let us = tenant.legal_entity("Resume Inc", "US", "us-east").await?;
     let id = tenant.employee(&us, "Rae", "Sume").await?["id"]

@@ -14,7 +14,7 @@ use serde_json::json;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_switchover_under_writes_loses_nothing_and_moves_every_gateway() -> anyhow::Result<()> {
-    let stack = TestStack::start().await?;
+    let stack = TestStack::start_limited(cadre_testkit::no_practical_limit()).await?;
     let tenant = stack.tenant("planned").await?;
     let us = tenant.legal_entity("Planned Inc", "US", "us-east").await?;
 

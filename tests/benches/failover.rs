@@ -13,7 +13,7 @@ fn main() -> anyhow::Result<()> {
         .enable_all()
         .build()?;
     rt.block_on(async {
-        let stack = TestStack::start().await?;
+        let stack = TestStack::start_limited(cadre_testkit::no_practical_limit()).await?;
         let plan = ChaosPlan::default();
         let out = run(&stack, &plan).await?;
         let j = &plan.jobs;

@@ -100,3 +100,48 @@ async fn legal_entities_are_placed_in_the_chosen_region_and_its_zone() -> anyhow
     assert_eq!(body["errors"][0]["field"], "region");
     Ok(())
 }
+
+/// Residency follows the country of employment, not only the branch: a German branch's
+/// employee who works in China is CN personal data, which may not be kept in the EU zone.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_country_of_employment_must_allow_the_record_s_zone() -> anyhow::Result<()> {
+    let stack = TestStack::start().await?;
+    let t = stack.tenant("abroad").await?;
+    let de = t.legal_entity("D GmbH", "DE", "eu-central").await?;
+    let in_cn = serde_json::json!({
+        "legal_entity_id": de, "given_name": "Li", "family_name": "Wei",
+        "work_email": "li.wei@example.com", "hire_date": "2025-03-01",
+        "country_of_employment": "CN"
+    });
+    let (status, p) = t
+        .call(reqwest::Method::POST, "/v1/employees", Some(in_cn))
+        .await?;
+    assert_eq!(status, 422, "{p}");
+    assert_eq!(p["type"], "urn:cadre:problem:data-residency", "{p}");
+    assert_eq!(p["errors"][0]["field"], "country_of_employment", "{p}");
+    for shard in &stack.shards {
+        let mut conn = shard.connect_admin().await?;
+        let found = rows_containing(&mut conn, "li.wei@example.com").await?;
+        assert!(found.is_empty(), "nothing written: {found:?}");
+    }
+
+    // Moving an existing record's country of employment is checked the same way; a country
+    // whose data may stay in the EU is fine.
+    let e = t.employee(&de, "Anna", "Berg").await?;
+    let path = format!("/v1/employees/{}", e["id"].as_str().expect("id"));
+    let patch = |country: &str| {
+        t.request(reqwest::Method::PATCH, &path)
+            .header("if-match", "\"1\"")
+            .json(&serde_json::json!({ "country_of_employment": country }))
+            .send()
+    };
+    let res = patch("CN").await?;
+    assert_eq!(res.status(), 422);
+    let p: serde_json::Value = res.json().await?;
+    assert_eq!(p["errors"][0]["field"], "country_of_employment", "{p}");
+    let res = patch("FR").await?;
+    assert_eq!(res.status(), 200);
+    let p: serde_json::Value = res.json().await?;
+    assert_eq!(p["country_of_employment"], "FR", "{p}");
+    Ok(())
+}

@@ -182,8 +182,9 @@ impl ApiError {
         Value::Object(doc)
     }
 
-    /// 422: the branch's country does not allow its personal data in the chosen zone.
-    pub fn residency(v: &cadre_jurisdictions::ResidencyViolation) -> Self {
+    /// 422: the country does not allow its personal data in the chosen zone; `field` names
+    /// what chose it (`region` for a branch, `country_of_employment` for an employee).
+    pub fn residency(v: &cadre_jurisdictions::ResidencyViolation, field: &str) -> Self {
         let zones = Arg::OrList(v.allowed_zones.clone());
         let mut e = Self::of(
             ProblemKind::DataResidency,
@@ -196,7 +197,7 @@ impl ApiError {
             ),
         );
         e.errors.push(FieldError::new(
-            "region",
+            field,
             msg!(
                 "field-residency",
                 country = v.country.as_str(),
@@ -585,6 +586,10 @@ mod tests {
             ApiError::too_large(65536),
             ApiError::unsupported_media_type(),
             ApiError::unavailable(msg!("problem-unavailable-database")),
+            ApiError::from_status(StatusCode::SERVICE_UNAVAILABLE),
+            ApiError::rate_limited(msg!("problem-rate-limited-key", quota = 100, retry = 1)),
+            ApiError::rate_limited(msg!("problem-rate-limited-tenant", quota = 300, retry = 2)),
+            ApiError::rate_limited(msg!("problem-rate-limited-auth", retry = 21)),
             ApiError::internal(),
             ApiError::from_status(StatusCode::METHOD_NOT_ALLOWED),
             cadre_jurisdictions::EvalError::NoFact {
@@ -601,20 +606,23 @@ mod tests {
             }
             .into(),
             ApiError::below_statute(&[]),
-            ApiError::residency(&cadre_jurisdictions::ResidencyViolation {
-                country: "CN".into(),
-                zone: "eu".into(),
-                allowed_zones: vec!["cn".into()],
-                citation: cadre_jurisdictions::Citation {
-                    jurisdiction: "CN".into(),
-                    fact: "data_residency",
-                    effective_from: chrono::NaiveDate::MIN,
-                    effective_to: None,
-                    source: "PIPL".into(),
-                    source_url: None,
-                    verified: true,
+            ApiError::residency(
+                &cadre_jurisdictions::ResidencyViolation {
+                    country: "CN".into(),
+                    zone: "eu".into(),
+                    allowed_zones: vec!["cn".into()],
+                    citation: cadre_jurisdictions::Citation {
+                        jurisdiction: "CN".into(),
+                        fact: "data_residency",
+                        effective_from: chrono::NaiveDate::MIN,
+                        effective_to: None,
+                        source: "PIPL".into(),
+                        source_url: None,
+                        verified: true,
+                    },
                 },
-            }),
+                "region",
+            ),
         ]
     }
 

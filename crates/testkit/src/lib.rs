@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use anyhow::{Context, anyhow};
+use cadre_gateway::limits::RateLimits;
 use cadre_gateway::{AppState, GatewayConfig};
 use cadre_local::{LocalClusters, Schema};
 use cadre_pgcluster::{Durability, Reaper};
@@ -184,19 +185,36 @@ pub struct TestStack {
     stop: Option<oneshot::Sender<()>>,
 }
 
+/// Rate limits no test or bench reaches (a million requests a second per key): for the ones
+/// that measure something else (failover, the GET path) and would otherwise be throttled.
+pub fn no_practical_limit() -> RateLimits {
+    let n = std::num::NonZeroU32::new(1_000_000).unwrap_or(std::num::NonZeroU32::MAX);
+    RateLimits {
+        per_key: n,
+        per_tenant: n,
+        failed_auth_per_minute: n,
+    }
+}
+
 impl TestStack {
     /// Starts a stack with its own databases.
     pub async fn start() -> anyhow::Result<Self> {
-        Self::start_with(PoolSettings {
+        Self::start_limited(RateLimits::default()).await
+    }
+
+    /// Starts a stack whose gateway allows `limits` (load tests and benches of other things
+    /// than the limits themselves lift them with [`no_practical_limit`]).
+    pub async fn start_limited(limits: RateLimits) -> anyhow::Result<Self> {
+        let pool = PoolSettings {
             max_connections: 4,
             ..PoolSettings::default()
-        })
-        .await
+        };
+        Self::start_with(pool, limits).await
     }
 
     /// Starts a stack whose gateway uses `pool` for its shard connections (benchmarks use
-    /// the production defaults).
-    pub async fn start_with(pool: PoolSettings) -> anyhow::Result<Self> {
+    /// the production defaults) and allows `limits`.
+    pub async fn start_with(pool: PoolSettings, limits: RateLimits) -> anyhow::Result<Self> {
         static NEXT: AtomicU32 = AtomicU32::new(0);
         let shared = tokio::task::spawn_blocking(shared).await?;
         let db = format!(
@@ -239,7 +257,7 @@ impl TestStack {
             regions: regions.clone(),
             operator_token: OPERATOR_TOKEN.into(),
             pool,
-            rate_limits: Default::default(),
+            rate_limits: limits,
             reports: Some(reports.clone()),
         })
         .await?;

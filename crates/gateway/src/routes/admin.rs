@@ -366,7 +366,7 @@ pub(crate) async fn create_legal_entity(
             .jurisdictions
             .check_residency(country.as_str(), &zone, today)?
     {
-        return Err(ApiError::residency(&v));
+        return Err(ApiError::residency(&v, "region"));
     }
     let entity = state
         .directory

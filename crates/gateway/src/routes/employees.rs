@@ -98,6 +98,8 @@ fn problem(e: Error) -> ApiError {
             tracing::error!(%shard_zone, %entity_zone, "zone mismatch; refusing write");
             ApiError::internal()
         }
+        Error::Residency(v) => ApiError::residency(&v, "country_of_employment"),
+        Error::Jurisdiction(e) => e.into(),
         Error::Database(e) => e.into(),
     }
 }
@@ -145,6 +147,7 @@ pub(crate) async fn create(
         shard: entity.shard_id,
         locale: &tenant.default_locale,
         time_zone: &tenant.time_zone,
+        rules: &state.jurisdictions,
     };
     let (employee, shard) = employees::create(&state.shards, &at, &body)
         .await
@@ -231,9 +234,18 @@ pub(crate) async fn update(
     let caller = &at.caller;
     let expected = IfMatch::from_headers(&headers)?.required()?;
     let tenant = caller.tenant_id();
-    let updated = employees::update(&state.shards, &at.shard, tenant, at.id, expected, &patch)
-        .await
-        .map_err(problem)?;
+    let rules = &state.jurisdictions;
+    let updated = employees::update(
+        &state.shards,
+        &at.shard,
+        tenant,
+        at.id,
+        expected,
+        &patch,
+        rules,
+    )
+    .await
+    .map_err(problem)?;
     Ok(respond(caller, zone, StatusCode::OK, &updated))
 }
 

@@ -42,6 +42,12 @@ pub enum Error {
         /// The entity's zone.
         entity_zone: String,
     },
+    /// The country of employment does not allow its personal data in the record's zone.
+    #[error("personal data of {} may not be kept in zone {}", .0.country, .0.zone)]
+    Residency(Box<cadre_jurisdictions::ResidencyViolation>),
+    /// The packs could not answer (a country without a residency rule).
+    #[error(transparent)]
+    Jurisdiction(#[from] cadre_jurisdictions::EvalError),
     /// The database failed.
     #[error(transparent)]
     Database(#[from] sqlx::Error),

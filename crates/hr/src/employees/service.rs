@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use cadre_i18n::msg;
 use cadre_ids::{LegalEntityId, TenantId};
+use cadre_jurisdictions::{Library, Residency};
 use cadre_shards::{RouteError, Shard, ShardSet};
 use cadre_topology::{CountryCode, ShardId, ZoneId};
 
@@ -31,6 +32,8 @@ pub struct Placement<'a> {
     pub locale: &'a str,
     /// The tenant's default time zone.
     pub time_zone: &'a str,
+    /// The jurisdiction packs (residency rules).
+    pub rules: &'a Library,
 }
 
 /// Creates an employee on the legal entity's shard; returns the record and that shard.
@@ -45,6 +48,7 @@ pub async fn create(
         time_zone: at.time_zone,
     };
     let valid = new.validate(&defaults).map_err(Error::Invalid)?;
+    check_residency(at.rules, valid.country_of_employment, at.zone)?;
     let shard = shards.serving(at.shard)?;
     // Sovereignty, checked again at the last moment: personal data goes only to its zone.
     if shard.zone != *at.zone {
@@ -77,17 +81,33 @@ pub async fn update(
     id: EmployeeId,
     expected: Option<i64>,
     patch: &EmployeePatch,
+    rules: &Library,
 ) -> Result<Employee, Error> {
     if let Some(Some(m)) = patch.manager_id {
         check_manager(shards, tenant, Some(m)).await?;
     }
     let mut tx = shard.begin_for(tenant.0).await?;
     let updated = repo::update(&mut tx, tenant.0, id, expected, |current| {
-        patch.apply(current).map_err(Error::Invalid)
+        let valid = patch.apply(current).map_err(Error::Invalid)?;
+        if patch.country_of_employment.is_some() {
+            check_residency(rules, valid.country_of_employment, &shard.zone)?;
+        }
+        Ok(valid)
     })
     .await?;
     tx.commit().await?;
     Ok(updated)
+}
+
+/// The packs' rule on where personal data of people employed in `country` may be kept, for
+/// the record's `zone`: an employee of a German entity who works in China is CN personal data
+/// and may not be kept in the EU zone.
+fn check_residency(rules: &Library, country: CountryCode, zone: &ZoneId) -> Result<(), Error> {
+    let today = chrono::Utc::now().date_naive();
+    match rules.check_residency(country.as_str(), zone.as_str(), today)? {
+        Residency::Allowed(_) => Ok(()),
+        Residency::Forbidden(v) => Err(Error::Residency(Box::new(v))),
+    }
 }
 
 /// Erases an employee (GDPR erasure), checking the version when the caller names one.
