@@ -85,7 +85,32 @@ async fn a_failed_primary_without_a_standby_in_its_zone_means_503_and_an_inciden
     let i = &incidents["items"][0];
     assert_eq!(i["kind"], "outage", "{incidents:#}");
     assert_eq!(i["severity"], "critical");
-    let notes: Vec<&str> = i["timeline"]
+    // Tenants see when each stage was reached, never the operators' notes, which name
+    // endpoints and raw errors.
+    assert!(
+        i["timeline"]
+            .as_array()
+            .expect("timeline")
+            .iter()
+            .all(|e| e.get("note").is_none() && e["stage"] != "note"),
+        "{incidents:#}"
+    );
+    let tenant_view = incidents.to_string();
+    for internal in ["postgres://", "127.0.0.1", "cadre_", "error communicating"] {
+        assert!(
+            !tenant_view.contains(internal),
+            "{internal} in {tenant_view}"
+        );
+    }
+    let operator: serde_json::Value = stack
+        .http
+        .get(stack.url("/v1/ops/incidents"))
+        .bearer_auth(OPERATOR_TOKEN)
+        .send()
+        .await?
+        .json()
+        .await?;
+    let notes: Vec<&str> = operator["items"][0]["timeline"]
         .as_array()
         .expect("timeline")
         .iter()
@@ -93,7 +118,7 @@ async fn a_failed_primary_without_a_standby_in_its_zone_means_503_and_an_inciden
         .collect();
     assert!(
         notes.iter().any(|n| n.contains("outside zone apac")),
-        "the refusal is on the timeline: {notes:?}"
+        "the refusal is on the operators' timeline: {notes:?}"
     );
     // Nothing was promoted: the standby is still a standby and the epoch did not move.
     let standby = standby.expect("shard 5 has a standby");

@@ -13,7 +13,7 @@ pub use connect::DirectorySettings;
 pub use ops::{
     Deadline, DeadlineStatus, Failover, HealthMinute, HealthRow, Incident, IncidentEvent,
     IncidentKind, LADDER, LATENCY_BOUNDS_SECONDS, Promotion, ReportRecord, RequestMinute, Severity,
-    Stage,
+    Stage, StageReached,
 };
 pub use repo::{Directory, LegalEntity, NewLegalEntity, NewTenant, ShardRecord, Tenant};
 pub use routing::{SHARD_MAP_POLL, shard_from_record};

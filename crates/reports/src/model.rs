@@ -394,13 +394,22 @@ pub async fn collect(
         to: period.end(),
         generated_at: now,
         regions: regions.into_values().collect(),
-        incidents: incidents.iter().map(|i| incident_value(i, now)).collect(),
+        incidents: incidents
+            .iter()
+            .map(|i| incident_value(i, now, matches!(subject, Subject::Region(_))))
+            .collect(),
         failovers,
     })
 }
 
-/// An incident as reports and the API show it: the record, its ladder and its timeline.
-pub fn incident_value(i: &Incident, now: DateTime<Utc>) -> Value {
+/// An incident as reports show it: the record, its ladder and its timeline, with the
+/// operators' notes only for operators (tenants see when each stage was reached).
+pub fn incident_value(i: &Incident, now: DateTime<Utc>, for_operators: bool) -> Value {
+    let timeline = if for_operators {
+        serde_json::json!(i.events)
+    } else {
+        serde_json::json!(i.stages())
+    };
     serde_json::json!({
         "id": i.id,
         "shard": i.shard.get(),
@@ -414,7 +423,7 @@ pub fn incident_value(i: &Incident, now: DateTime<Utc>) -> Value {
         "mitigated_at": i.mitigated_at,
         "resolved_at": i.resolved_at,
         "ladder": i.ladder(now),
-        "timeline": i.events,
+        "timeline": timeline,
     })
 }
 

@@ -74,6 +74,16 @@ impl Stage {
     }
 }
 
+/// One entry of an incident's timeline as tenants see it: when a stage was reached. The
+/// operators' notes stay out: they name endpoints, roles and raw errors.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct StageReached {
+    /// When.
+    pub at: DateTime<Utc>,
+    /// Which step (never `note`).
+    pub stage: Stage,
+}
+
 /// One entry of an incident's timeline.
 #[derive(Debug, Clone, Serialize)]
 pub struct IncidentEvent {
@@ -144,6 +154,18 @@ pub struct Incident {
 }
 
 impl Incident {
+    /// The timeline as tenants see it (see [`StageReached`]).
+    pub fn stages(&self) -> Vec<StageReached> {
+        self.events
+            .iter()
+            .filter(|e| e.stage != Stage::Note)
+            .map(|e| StageReached {
+                at: e.at,
+                stage: e.stage,
+            })
+            .collect()
+    }
+
     /// The ladder's three deadlines and whether each was met, as of `now`.
     pub fn ladder(&self, now: DateTime<Utc>) -> Vec<Deadline> {
         let reached = [self.diagnosed_at, self.mitigated_at, self.resolved_at];

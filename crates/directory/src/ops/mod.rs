@@ -13,6 +13,7 @@ pub use failovers::{Failover, Promotion};
 pub use health::{HealthMinute, HealthRow};
 pub use incidents::{
     Deadline, DeadlineStatus, Incident, IncidentEvent, IncidentKind, LADDER, Severity, Stage,
+    StageReached,
 };
 pub use reports::ReportRecord;
 pub use usage::{LATENCY_BOUNDS_SECONDS, RequestMinute};

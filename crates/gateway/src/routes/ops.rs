@@ -4,7 +4,7 @@
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
-use cadre_directory::{Deadline, Incident, IncidentEvent, IncidentKind, Severity, Stage};
+use cadre_directory::{Deadline, Incident, IncidentKind, Severity, Stage};
 use cadre_i18n::{Arg, msg};
 use cadre_topology::ShardId;
 use chrono::{DateTime, Duration, Utc};
@@ -49,12 +49,32 @@ pub(crate) struct IncidentView<'a> {
     /// Diagnosis within 1 h, a solution within 4 h, resolution within 12 h of detection.
     #[schema(value_type = Vec<LadderStep>)]
     ladder: Vec<Deadline>,
+    /// Tenants see when each stage was reached; operators also see the notes.
     #[schema(value_type = Vec<TimelineEvent>)]
-    timeline: &'a [IncidentEvent],
+    timeline: Vec<Entry<'a>>,
+}
+
+/// A timeline entry, with its note for operators only.
+#[derive(Debug, Serialize)]
+pub(crate) struct Entry<'a> {
+    at: DateTime<Utc>,
+    stage: Stage,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    note: Option<&'a str>,
 }
 
 impl<'a> IncidentView<'a> {
-    fn new(i: &'a Incident, now: DateTime<Utc>) -> Self {
+    fn new(i: &'a Incident, now: DateTime<Utc>, for_operators: bool) -> Self {
+        let timeline = i
+            .events
+            .iter()
+            .filter(|e| for_operators || e.stage != Stage::Note)
+            .map(|e| Entry {
+                at: e.at,
+                stage: e.stage,
+                note: for_operators.then_some(e.note.as_str()),
+            })
+            .collect();
         Self {
             id: i.id,
             shard: i.shard.get(),
@@ -72,7 +92,7 @@ impl<'a> IncidentView<'a> {
             mitigated_at: i.mitigated_at,
             resolved_at: i.resolved_at,
             ladder: i.ladder(now),
-            timeline: &i.events,
+            timeline,
         }
     }
 }
@@ -141,8 +161,9 @@ pub(crate) struct LadderStep {
 pub(crate) struct TimelineEvent {
     at: DateTime<Utc>,
     stage: StageName,
-    /// What was done or seen (operator English).
-    note: String,
+    /// What was done or seen (operator English; only on operator routes: notes name
+    /// endpoints and raw errors).
+    note: Option<String>,
 }
 
 /// `GET /v1/incidents`: incidents of the shards holding the caller's legal entities.
@@ -174,7 +195,7 @@ pub(crate) async fn tenant_incidents(
         .await?;
     let items: Vec<_> = incidents
         .iter()
-        .map(|i| IncidentView::new(i, now))
+        .map(|i| IncidentView::new(i, now, false))
         .collect();
     Ok(Json(Items::from(items)).into_response())
 }
@@ -205,7 +226,7 @@ pub(crate) async fn all_incidents(
         .await?;
     let items: Vec<_> = incidents
         .iter()
-        .map(|i| IncidentView::new(i, now))
+        .map(|i| IncidentView::new(i, now, true))
         .collect();
     Ok(Json(Items::from(items)).into_response())
 }
@@ -271,7 +292,7 @@ pub(crate) async fn add_event(
         return Err(not_found());
     }
     let incident = state.directory.incident(id).await?.ok_or_else(not_found)?;
-    Ok(Json(IncidentView::new(&incident, Utc::now())).into_response())
+    Ok(Json(IncidentView::new(&incident, Utc::now(), true)).into_response())
 }
 
 /// One shard as the directory holds it, and the epoch this gateway routes with.
