@@ -44,6 +44,16 @@ async fn restarting_the_local_deployment_keeps_every_employee() -> anyhow::Resul
 
     let dev = DevDeployment::start(opts.clone()).await?;
     let key = dev.secrets.demo_token.clone().expect("seeded");
+    // The banner points at the key's file (owner-only) and never shows the key; neither do
+    // the secrets' debug output.
+    assert!(!dev.banner().contains(&key), "the banner prints no key");
+    assert!(!format!("{:?}", dev.secrets).contains(&key));
+    let file = cadre_cli::dev::demo_key_path(&opts.data_dir);
+    assert_eq!(std::fs::read_to_string(&file)?.trim(), key);
+    assert_eq!(
+        std::fs::metadata(&file)?.permissions().mode() & 0o777,
+        0o600
+    );
     let before = all_employees(&http, &dev.base_url, &key).await?;
     assert_eq!(before.len(), 40, "the demo tenant has 40 people");
     // One more, written just before the stop.

@@ -62,7 +62,7 @@ pub struct DevOptions {
 }
 
 /// Secrets generated on first start and kept in `<data dir>/dev.toml` (mode 0600).
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Clone, Serialize, Deserialize)]
 pub struct DevSecrets {
     /// Platform operator token.
     pub operator_token: String,
@@ -73,6 +73,15 @@ pub struct DevSecrets {
     /// The demo tenant's admin key, once seeded.
     #[serde(default)]
     pub demo_token: Option<String>,
+}
+
+// Secrets never reach logs.
+impl std::fmt::Debug for DevSecrets {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DevSecrets")
+            .field("s3_access_key", &self.s3_access_key)
+            .finish_non_exhaustive()
+    }
 }
 
 fn random_hex(bytes: usize) -> String {
@@ -105,22 +114,39 @@ impl DevSecrets {
     }
 
     fn save(&self, data_dir: &Path) -> anyhow::Result<()> {
-        use std::io::Write;
-        use std::os::unix::fs::OpenOptionsExt;
-        let path = Self::path(data_dir);
-        let tmp = path.with_extension("toml.tmp");
-        let mut f = std::fs::OpenOptions::new()
-            .write(true)
-            .create(true)
-            .truncate(true)
-            .mode(0o600)
-            .open(&tmp)?;
-        f.write_all(b"# Secrets of the local deployment. Keep private; delete the data directory to reset.\n")?;
-        f.write_all(toml::to_string(self)?.as_bytes())?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, &path)?;
+        let mut text = String::from(
+            "# Secrets of the local deployment. Keep private; delete the data directory to reset.\n",
+        );
+        text.push_str(&toml::to_string(self)?);
+        write_private(&Self::path(data_dir), &text)?;
+        // The demo key alone, so that the banner can point at it instead of printing it.
+        if let Some(token) = &self.demo_token {
+            write_private(&demo_key_path(data_dir), &format!("{token}\n"))?;
+        }
         Ok(())
     }
+}
+
+/// Where `cadre dev` keeps the demo tenant's admin key (mode 0600).
+pub fn demo_key_path(data_dir: &Path) -> PathBuf {
+    data_dir.join("demo-key")
+}
+
+/// Writes `text` to `path` readable by its owner only, atomically (through a rename).
+fn write_private(path: &Path, text: &str) -> anyhow::Result<()> {
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    let tmp = path.with_extension("tmp");
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(&tmp)?;
+    f.write_all(text.as_bytes())?;
+    f.sync_all()?;
+    std::fs::rename(&tmp, path)?;
+    Ok(())
 }
 
 /// The jobs runner of the local deployment, in this process (its metrics appear on the
@@ -339,11 +365,15 @@ impl DevDeployment {
                 regions.push_str(&format!("  {:<13} {endpoint}  {line}\n", r.id.as_str()));
             }
         }
+        // The key itself is never printed (terminals and CI logs keep what they show).
         let key = match self.secrets.demo_token.as_deref() {
-            Some(token) => format!(
-                "{}\n  export CADRE_KEY={token}",
-                say(&msg!("cli-dev-demo-key", file = format!("{dir}/dev.toml")))
-            ),
+            Some(_) => {
+                let file = format!("{dir}/demo-key");
+                format!(
+                    "{}\n  export CADRE_KEY=$(cat {file})",
+                    say(&msg!("cli-dev-demo-key", file = file.clone()))
+                )
+            }
             None => say(&msg!("cli-dev-no-demo-key")),
         };
         format!(

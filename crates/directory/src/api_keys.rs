@@ -111,7 +111,7 @@ impl ApiKeyRecord {
 }
 
 /// A freshly issued key: the only moment its secret is known.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct IssuedKey {
     /// The stored record.
     pub record: ApiKeyRecord,
@@ -120,10 +120,29 @@ pub struct IssuedKey {
 }
 
 /// A parsed bearer token.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct ApiKeyToken {
     id: ApiKeyId,
     secret: [u8; 32],
+}
+
+// Secrets never reach logs: debug output names the key, not its secret.
+impl std::fmt::Debug for ApiKeyToken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ApiKeyToken")
+            .field("id", &self.id)
+            .field("secret", &"[redacted]")
+            .finish()
+    }
+}
+
+impl std::fmt::Debug for IssuedKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("IssuedKey")
+            .field("record", &self.record)
+            .field("token", &"[redacted]")
+            .finish()
+    }
 }
 
 const PREFIX: &str = "cadre_";
@@ -187,6 +206,14 @@ mod tests {
         let parsed = ApiKeyToken::parse(&s).expect("parses");
         assert_eq!(parsed, t);
         assert_eq!(parsed.secret_hash(), t.secret_hash());
+    }
+
+    #[test]
+    fn debug_output_shows_no_secret() {
+        let t = ApiKeyToken::generate();
+        let shown = format!("{t:?}");
+        assert!(!shown.contains(&format!("{:?}", t.secret)), "{shown}");
+        assert!(shown.contains("redacted"), "{shown}");
     }
 
     #[test]

@@ -17,7 +17,7 @@ use crate::cache::DirectoryCache;
 use crate::usage::{USAGE_FLUSH, Usage};
 
 /// What the gateway needs to start.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct GatewayConfig {
     /// Directory database endpoint (`postgres://host:port/db`, no credentials).
     pub directory_endpoint: String,
@@ -31,6 +31,20 @@ pub struct GatewayConfig {
     pub reports: Option<ReportStore>,
     /// Requests per second per key and tenant, failed authentications per address.
     pub rate_limits: crate::limits::RateLimits,
+}
+
+// Secrets never reach logs.
+impl std::fmt::Debug for GatewayConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GatewayConfig")
+            .field("directory_endpoint", &self.directory_endpoint)
+            .field("regions", &self.regions)
+            .field("operator_token", &"[redacted]")
+            .field("pool", &self.pool)
+            .field("reports", &self.reports)
+            .field("rate_limits", &self.rate_limits)
+            .finish()
+    }
 }
 
 /// Shared state of one gateway.

@@ -33,12 +33,22 @@ pub enum ObjectsError {
 }
 
 /// Credentials for one S3 endpoint.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct S3Credentials {
     /// Access key id.
     pub access_key: String,
     /// Secret access key.
     pub secret_key: String,
+}
+
+// Secrets never reach logs.
+impl std::fmt::Debug for S3Credentials {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("S3Credentials")
+            .field("access_key", &self.access_key)
+            .field("secret_key", &"[redacted]")
+            .finish()
+    }
 }
 
 /// An S3-compatible server running in this process, storing objects under a folder.
