@@ -200,6 +200,19 @@ async fn a_tenant_report_lives_in_its_home_region_bucket_only() -> anyhow::Resul
             .to_str()?
             .starts_with("text/html")
     );
+    // A download whose page may run nothing, and is never sniffed as another type.
+    let h = res.headers();
+    assert!(
+        h["content-disposition"]
+            .to_str()?
+            .starts_with("attachment; filename=")
+    );
+    assert!(
+        h["content-security-policy"]
+            .to_str()?
+            .starts_with("default-src 'none'")
+    );
+    assert_eq!(h["x-content-type-options"], "nosniff");
     let html = res.text().await?;
     let catalog = Catalog::global();
     let de_locale = catalog.negotiate(&Preferences {

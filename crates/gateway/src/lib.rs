@@ -26,7 +26,7 @@ use axum::routing::get;
 use tokio::net::TcpListener;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
-use tower_http::timeout::{RequestBodyTimeoutLayer, TimeoutLayer};
+use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 pub use api::openapi;
@@ -97,8 +97,6 @@ route_table! {
     get "/docs/redoc.standalone.js" => api::redoc_js;
 }
 
-/// A request body must arrive within this (a client trickling bytes holds a connection).
-const BODY_READ_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
 /// A request is answered within this, or gets a 503 problem (its work is dropped, and its
 /// transaction rolled back).
 pub(crate) const REQUEST_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(60);
@@ -112,11 +110,24 @@ pub fn router(state: AppState) -> Router {
     around(api).with_state(state)
 }
 
+/// Browsers take every response for the type it declares (`X-Content-Type-Options:
+/// nosniff`): a JSON body that looks like HTML is never rendered as a page.
+async fn no_sniff(
+    req: Request<axum::body::Body>,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    let mut res = next.run(req).await;
+    res.headers_mut().insert(
+        http::header::X_CONTENT_TYPE_OPTIONS,
+        http::HeaderValue::from_static("nosniff"),
+    );
+    res
+}
+
 /// The layers around every route. A panic becomes a 500 inside the problem renderer, so
 /// even a bug answers with a problem document in the caller's language.
 fn around<S: Clone + Send + Sync + 'static>(api: Router<S>) -> Router<S> {
     api.layer(DefaultBodyLimit::max(BODY_LIMIT))
-        .layer(RequestBodyTimeoutLayer::new(BODY_READ_TIMEOUT))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::SERVICE_UNAVAILABLE,
             REQUEST_TIMEOUT,
@@ -124,6 +135,7 @@ fn around<S: Clone + Send + Sync + 'static>(api: Router<S>) -> Router<S> {
         .layer(CatchPanicLayer::new())
         .layer(axum::middleware::from_fn(problem::render))
         .layer(axum::middleware::from_fn(limits::headers))
+        .layer(axum::middleware::from_fn(no_sniff))
         .layer(PropagateRequestIdLayer::x_request_id())
         .layer(TraceLayer::new_for_http().make_span_with(|req: &Request<_>| {
             let id = req.headers().get("x-request-id").and_then(|v| v.to_str().ok()).unwrap_or("");

@@ -142,15 +142,19 @@ async fn visible_report(
         .ok_or_else(not_found)
 }
 
+/// What a report page may load: nothing but its own inline styles and images.
+const REPORT_CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; \
+                          frame-ancestors 'none'; form-action 'none'; base-uri 'none'";
+
 async fn download(
     state: &AppState,
     record: &ReportRecord,
     raw: Option<&str>,
 ) -> Result<Response, ApiError> {
     let pairs = query(raw, &["format"])?;
-    let (key, content_type) = match param(&pairs, "format").unwrap_or("html") {
-        "html" => (&record.html_key, "text/html; charset=utf-8"),
-        "json" => (&record.json_key, "application/json"),
+    let (key, content_type, ext) = match param(&pairs, "format").unwrap_or("html") {
+        "html" => (&record.html_key, "text/html; charset=utf-8", "html"),
+        "json" => (&record.json_key, "application/json", "json"),
         other => {
             return Err(ApiError::bad_parameter(
                 "format",
@@ -172,7 +176,17 @@ async fn download(
                 region = record.region.as_str()
             ))
         })?;
-    Ok(([(header::CONTENT_TYPE, content_type)], bytes).into_response())
+    // A report is a download, and its page runs nothing: inline styles and SVG only.
+    let disposition = format!("attachment; filename=\"cadre-health-{}.{ext}\"", record.id);
+    Ok((
+        [
+            (header::CONTENT_TYPE, content_type.to_owned()),
+            (header::CONTENT_DISPOSITION, disposition),
+            (header::CONTENT_SECURITY_POLICY, REPORT_CSP.to_owned()),
+        ],
+        bytes,
+    )
+        .into_response())
 }
 
 /// A report request.
