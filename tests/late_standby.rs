@@ -7,7 +7,7 @@
 //!
 //! Its own test binary: promoting a standby changes the clusters that the other tests share.
 
-use cadre_testkit::{OPERATOR_TOKEN, TestStack, fast_jobs, unreachable, wait_until};
+use cadre_testkit::{TestStack, fast_jobs, unreachable, wait_until};
 use reqwest::Method;
 use sqlx::Row;
 
@@ -47,7 +47,7 @@ async fn a_late_standby_is_promoted_the_old_primary_fenced_and_a_second_outage_r
     let _jobs = stack.start_jobs(fast_jobs()).await?;
     // The notes are the operators' (tenants see only the stages).
     wait_until("the runner gives up on the silent standby", || async {
-        let incidents = operator_incidents(&stack).await?;
+        let incidents = stack.operator_incidents().await?;
         Ok(incidents["items"][0]["timeline"]
             .to_string()
             .contains("does not answer as a standby"))
@@ -95,7 +95,7 @@ async fn a_late_standby_is_promoted_the_old_primary_fenced_and_a_second_outage_r
     })
     .await?;
     // The fence is on the shard's incident, and the new primary takes writes.
-    let incidents = operator_incidents(&stack).await?;
+    let incidents = stack.operator_incidents().await?;
     let timeline = incidents["items"][0]["timeline"].to_string();
     assert!(
         timeline.contains("came back as a primary; fenced"),
@@ -145,16 +145,4 @@ async fn a_late_standby_is_promoted_the_old_primary_fenced_and_a_second_outage_r
     let i = incident(tenant.clone()).await?;
     assert_eq!(i["status"], "open", "no standby yet: {i:#}");
     Ok(())
-}
-
-/// Every incident with its notes, as the operator sees them.
-async fn operator_incidents(stack: &TestStack) -> anyhow::Result<serde_json::Value> {
-    Ok(stack
-        .http
-        .get(stack.url("/v1/ops/incidents"))
-        .bearer_auth(OPERATOR_TOKEN)
-        .send()
-        .await?
-        .json()
-        .await?)
 }

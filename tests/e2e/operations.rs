@@ -102,14 +102,7 @@ async fn a_failed_primary_without_a_standby_in_its_zone_means_503_and_an_inciden
             "{internal} in {tenant_view}"
         );
     }
-    let operator: serde_json::Value = stack
-        .http
-        .get(stack.url("/v1/ops/incidents"))
-        .bearer_auth(OPERATOR_TOKEN)
-        .send()
-        .await?
-        .json()
-        .await?;
+    let operator = stack.operator_incidents().await?;
     let notes: Vec<&str> = operator["items"][0]["timeline"]
         .as_array()
         .expect("timeline")

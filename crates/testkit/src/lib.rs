@@ -381,6 +381,18 @@ impl TestStack {
         format!("{}{path}", self.base_url)
     }
 
+    /// Every incident with the operators' notes (`GET /v1/ops/incidents`).
+    pub async fn operator_incidents(&self) -> anyhow::Result<Value> {
+        let res = self
+            .http
+            .get(self.url("/v1/ops/incidents"))
+            .bearer_auth(OPERATOR_TOKEN)
+            .send()
+            .await?;
+        anyhow::ensure!(res.status() == 200, "ops incidents: {}", res.status());
+        Ok(res.json().await?)
+    }
+
     /// Creates a tenant through the API; returns it and its admin token.
     pub async fn tenant(&self, slug: &str) -> anyhow::Result<Tenant> {
         let res = self
