@@ -230,7 +230,41 @@ async fn keys_are_scoped_and_revocation_is_immediate() -> anyhow::Result<()> {
             Some(json!({"name": "reader", "scopes": ["employees:read"]})),
         )
         .await?;
+    assert_eq!(status, 201, "a key grants what it holds: {body}");
+    let (status, body) = a
+        .call(
+            Method::POST,
+            "/v1/api-keys",
+            Some(json!({"name": "writer", "scopes": ["employees:read", "employees:write"]})),
+        )
+        .await?;
     assert_eq!(status, 201, "{body}");
+
+    // Without employees:sensitive a key neither reads national ids nor writes them.
+    let writer = a.with_token(body["token"].as_str().expect("token"));
+    let (status, body) = writer
+        .call(
+            Method::POST,
+            "/v1/employees",
+            Some(
+                json!({ "legal_entity_id": de, "given_name": "Nat", "family_name": "Id",
+                         "work_email": "nat.id@example.com", "hire_date": "2025-01-06",
+                         "national_id": "12345678901" }),
+            ),
+        )
+        .await?;
+    assert_eq!(
+        (status, body["type"].as_str()),
+        (403, Some("urn:cadre:problem:forbidden")),
+        "{body}"
+    );
+    let res = writer
+        .request(Method::PATCH, &format!("/v1/employees/{id}"))
+        .header("if-match", "\"1\"")
+        .json(&json!({ "national_id": "12345678901" }))
+        .send()
+        .await?;
+    assert_eq!(res.status(), 403);
 
     let key_id = key["key"]["id"].as_str().expect("key id");
     let (status, _) = a

@@ -132,6 +132,10 @@ pub(crate) async fn create(
     ApiJson(body): ApiJson<NewEmployee>,
 ) -> Result<Response, ApiError> {
     caller.require(Scope::EmployeesWrite)?;
+    if body.national_id.is_some() {
+        // A key that may not read national ids may not write them either.
+        caller.require(Scope::EmployeesSensitive)?;
+    }
     let entity = caller
         .tenant
         .entity(LegalEntityId(body.legal_entity_id))
@@ -232,6 +236,9 @@ pub(crate) async fn update(
     ApiJson(patch): ApiJson<EmployeePatch>,
 ) -> Result<Response, ApiError> {
     let caller = &at.caller;
+    if patch.national_id.is_some() {
+        caller.require(Scope::EmployeesSensitive)?;
+    }
     let expected = IfMatch::from_headers(&headers)?.required()?;
     let tenant = caller.tenant_id();
     let rules = &state.jurisdictions;
