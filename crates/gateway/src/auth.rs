@@ -109,7 +109,7 @@ impl FromRequestParts<AppState> for Caller {
         };
         let standing = state.limiter.admit(caller.tenant_id(), caller.key_id);
         if let Some(slot) = parts.extensions.get::<limits::Slot>() {
-            slot.fill(standing);
+            slot.fill(standing.clone());
         }
         standing?;
         parts.extensions.insert(caller.clone());

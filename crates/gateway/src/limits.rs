@@ -56,6 +56,8 @@ const PRUNE_ABOVE: usize = 100_000;
 #[derive(Debug)]
 pub struct Limiter {
     limits: RateLimits,
+    /// `RateLimit-Policy`, the same on every answer: made once.
+    policy: HeaderValue,
     keys: Keyed<ApiKeyId>,
     tenants: Keyed<TenantId>,
     failures: Keyed<IpAddr>,
@@ -70,7 +72,8 @@ fn keyed<K: std::hash::Hash + Eq + Clone>(quota: Quota) -> Keyed<K> {
 
 fn per_second(n: NonZeroU32) -> Quota {
     // A burst of two seconds' worth: clients that batch a little are not refused.
-    Quota::per_second(n).allow_burst(n.saturating_mul(NonZeroU32::MIN.saturating_add(1)))
+    let two = NonZeroU32::MIN.saturating_add(1);
+    Quota::per_second(n).allow_burst(n.saturating_mul(two))
 }
 
 impl Limiter {
@@ -85,6 +88,11 @@ impl Limiter {
                 .time_to_live(Duration::from_secs(60))
                 .build(),
             clock: DefaultClock::default(),
+            policy: HeaderValue::from_str(&format!(
+                "\"key\";q={};w=1, \"tenant\";q={};w=1",
+                limits.per_key, limits.per_tenant
+            ))
+            .unwrap_or_else(|_| HeaderValue::from_static("")),
             limits,
         }
     }
@@ -108,9 +116,8 @@ impl Limiter {
             self.keys.retain_recent();
         }
         Ok(Standing {
-            key_quota: self.limits.per_key.get(),
+            policy: self.policy.clone(),
             key_left: key_left.remaining_burst_capacity(),
-            tenant_quota: self.limits.per_tenant.get(),
             tenant_left: tenant_left.remaining_burst_capacity(),
         })
     }
@@ -139,11 +146,10 @@ impl Limiter {
 }
 
 /// Where a caller stands after a request.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Standing {
-    key_quota: u32,
+    policy: HeaderValue,
     key_left: u32,
-    tenant_quota: u32,
     tenant_left: u32,
 }
 
@@ -212,21 +218,15 @@ pub async fn headers(mut req: Request, next: Next) -> Response {
     let h = res.headers_mut();
     match slot.0.get() {
         Some(Ok(s)) => {
-            let policy = format!(
-                "\"key\";q={};w=1, \"tenant\";q={};w=1",
-                s.key_quota, s.tenant_quota
-            );
             // The tighter of the two is what the caller has left.
             let (name, left) = if s.key_left <= s.tenant_left {
                 ("key", s.key_left)
             } else {
                 ("tenant", s.tenant_left)
             };
-            let state = format!("\"{name}\";r={left};t=1");
-            for (k, v) in [("ratelimit-policy", policy), ("ratelimit", state)] {
-                if let Ok(v) = HeaderValue::from_str(&v) {
-                    h.insert(k, v);
-                }
+            h.insert("ratelimit-policy", s.policy.clone());
+            if let Ok(v) = HeaderValue::from_str(&format!("\"{name}\";r={left};t=1")) {
+                h.insert("ratelimit", v);
             }
         }
         Some(Err(r)) => {
